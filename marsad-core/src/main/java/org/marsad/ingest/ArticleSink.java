@@ -1,0 +1,20 @@
+package org.marsad.ingest;
+
+import org.marsad.doc.Provenance;
+
+/**
+ * Receives what ingestion reads, one record at a time, so any corpus streams through in bounded
+ * memory. Every record read ends in exactly one call: {@link #accept} or {@link #reject}.
+ */
+public interface ArticleSink {
+    void accept(RawArticle article);
+
+    void reject(Rejection rejection);
+
+    /**
+     * A record was read but something about it deserves a word (decoded from a legacy
+     * encoding, stray NUL bytes). The record itself still arrives through {@link #accept}.
+     */
+    default void warn(Provenance record, String message) {
+    }
+}
