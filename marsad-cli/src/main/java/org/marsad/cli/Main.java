@@ -1,11 +1,26 @@
 package org.marsad.cli;
 
-/** The marsad command line. */
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The marsad command line: a thin shell over the library, one subcommand per job. */
+@Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
+        description = "Arabic news observatory: analyse articles, export them, search them.",
+        subcommands = {AnalyzeCommand.class, SearchCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
-    private Main() {
-    }
 
     public static void main(String[] args) {
-        System.out.println("marsad: not yet wired");
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("marsad: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            return ExitCodes.FAILED;
+        });
+        return cli.execute(args);
     }
 }

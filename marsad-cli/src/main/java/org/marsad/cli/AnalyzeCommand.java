@@ -1,0 +1,83 @@
+package org.marsad.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.marsad.Marsad;
+import org.marsad.batch.ArticleConsumer;
+import org.marsad.batch.BatchRunner;
+import org.marsad.batch.RunSettings;
+import org.marsad.batch.RunSummary;
+import org.marsad.export.ExportWriter;
+import org.marsad.index.IndexingConsumer;
+import org.marsad.ingest.Ingestor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code marsad analyze INPUT... --out DIR}: the whole per-article pipeline, the export and the index. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse articles and write the export (articles.jsonl, entities.jsonl, stories.json) "
+                + "and the search index into DIR.")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "marsad-out",
+            description = "Where the export goes (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Where the search index goes (default: DIR/index).")
+    Path index;
+
+    @Option(names = "--no-index", description = "Write the export only.")
+    boolean noIndex;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "0", description = "Commit the index every N "
+            + "articles as well as every 10 s (a killed run then loses at most N; a re-run puts them back).")
+    int commitEvery;
+
+    @Option(names = "--strict", description = "Exit with status 3 when any input was rejected.")
+    boolean strict;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> inputs = input.inputsOrSample();
+        PrintStream out = System.out;
+        Path indexDir = index != null ? index : out().resolve("index");
+        List<ArticleConsumer> consumers = new ArrayList<>();
+        RunSummary summary;
+        try (ExportWriter export = new ExportWriter(out());
+             IndexingConsumer indexing = noIndex ? null : IndexingConsumer.open(indexDir)) {
+            consumers.add(export);
+            if (indexing != null) {
+                consumers.add(indexing);
+            }
+            ConsoleProgress progress = new ConsoleProgress(out, System.err, System.console() != null,
+                    InputSizes.bytes(inputs));
+            BatchRunner runner = new BatchRunner(new Ingestor(input.ingestOptions()), Marsad.pipeline(), consumers,
+                    RunSettings.defaults().withThreads(threads).withCheckpointEvery(commitEvery), progress);
+            summary = runner.run(inputs);
+        }
+        out.printf(Locale.ROOT, "marsad: analysed %,d articles in %.1f s (%.0f articles/s)%n", summary.analysed(),
+                summary.seconds(), summary.analysed() / Math.max(summary.seconds(), 1e-3));
+        out.println("marsad: " + summary.line());
+        out.println("marsad: export in " + out().toAbsolutePath() + " (" + ExportWriter.ARTICLES + ", "
+                + ExportWriter.ENTITIES + ", " + ExportWriter.STORIES + ")");
+        if (!noIndex) {
+            out.println("marsad: index in " + indexDir.toAbsolutePath() + "; search it with: marsad search "
+                    + "QUERY --index " + indexDir);
+        }
+        return strict && summary.rejected() > 0 ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
+    }
+
+    private Path out() {
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.marsad.Marsad;
+import org.marsad.batch.ArticleConsumer;
+import org.marsad.batch.BatchRunner;
+import org.marsad.batch.ProgressListener;
+import org.marsad.batch.RunSettings;
+import org.marsad.batch.RunSummary;
+import org.marsad.index.IndexingConsumer;
+import org.marsad.index.SearchBench;
+import org.marsad.ingest.Ingestor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad bench INPUT...}: the throughput of the per-article pipeline alone, then of the
+ * pipeline with indexing, then search latency on the index just built, and the peak heap.
+ * Figures are whole-run rates, the way a user meets them, after a warm-up pass over the inputs.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure articles/s and MB/s of analysis and of analysis plus indexing, search latency, "
+                + "and peak heap, on the given corpus (e.g. SaudiNewsNet with --field downloaded=date_extracted).")
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Read the corpus N times, as N times as many articles (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--skip-pipeline-only", description = "Measure only analysis plus indexing.")
+    boolean skipPipelineOnly;
+
+    @Option(names = "--keep-index", paramLabel = "DIR", description = "Build the index in DIR and keep it.")
+    Path keepIndex;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        List<String> inputs = input.inputsOrSample();
+        HeapWatcher heap = HeapWatcher.start();
+        out.printf(Locale.ROOT, "bench: %d thread(s), %d pass(es) over %s, max heap %d MB%n", threads, repeat, inputs,
+                Runtime.getRuntime().maxMemory() >> 20);
+        // warm-up: one untimed pass so the JIT has compiled the hot paths
+        run(inputs, List.of(), 1);
+        if (!skipPipelineOnly) {
+            report(out, "pipeline", run(inputs, List.of(), repeat));
+        }
+        Path dir = keepIndex != null ? keepIndex : Files.createTempDirectory("marsad-bench-index");
+        RunSummary indexed;
+        try (IndexingConsumer index = IndexingConsumer.open(dir)) {
+            indexed = run(inputs, List.of(index), repeat);
+        }
+        report(out, "pipeline+index", indexed);
+        SearchBench.Report search = SearchBench.run(dir);
+        out.println("search: " + search);
+        out.printf(Locale.ROOT, "heap: peak used %d MB (sampled every %d ms), limit %d MB%n", heap.stop() >> 20,
+                HeapWatcher.SAMPLE_MILLIS, Runtime.getRuntime().maxMemory() >> 20);
+        if (keepIndex == null) {
+            deleteTree(dir);
+        }
+        return ExitCodes.OK;
+    }
+
+    private RunSummary run(List<String> inputs, List<ArticleConsumer> consumers, int passes) throws InterruptedException {
+        BatchRunner runner = new BatchRunner(new Ingestor(input.ingestOptions()), Marsad.pipeline(), consumers,
+                RunSettings.defaults().withThreads(threads).withPasses(passes), ProgressListener.SILENT);
+        return runner.run(inputs);
+    }
+
+    private static void report(PrintStream out, String what, RunSummary s) {
+        double secs = s.seconds();
+        out.printf(Locale.ROOT, "%s: %,d articles in %.2f s = %,.0f articles/s, %.1f MB/s of article text (UTF-8); %s%n",
+                what, s.analysed(), secs, s.analysed() / secs, s.utf8Bytes() / 1e6 / secs, s.line());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

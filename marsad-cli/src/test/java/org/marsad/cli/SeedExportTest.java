@@ -1,0 +1,115 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundled sample through {@code analyze}, checked against the contract and, where the shared
+ * gold is present, scored by the project's scorer for what the cleaner owns.
+ */
+class SeedExportTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path out;
+    static CommandRun run;
+    static Map<String, JsonNode> articles = new HashMap<>();
+
+    @BeforeAll
+    static void analyse() throws IOException {
+        run = CommandRun.of("analyze", TestData.sample().toString(), "--out", out.toString());
+        for (String line : Files.readAllLines(out.resolve("articles.jsonl"))) {
+            JsonNode a = JSON.readTree(line);
+            articles.put(Path.of(a.get("source").asText()).getFileName().toString(), a);
+        }
+    }
+
+    @Test
+    void analysesEverySampleArticleAndSaysWhereTheResultsAre() {
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(5, articles.size());
+        assertTrue(run.out().contains("read 5 = analysed 5 + duplicates skipped 0 + rejected 0"), run.out());
+        assertTrue(run.out().contains(out.toAbsolutePath().toString()), run.out());
+    }
+
+    @Test
+    void everyArticleCarriesTheContractFields() {
+        for (JsonNode a : articles.values()) {
+            for (String field : List.of("id", "source", "language", "headline", "outlet", "agencies", "dateline",
+                    "published", "published_inferred", "text", "sentences", "entities", "timexes", "quotes", "events",
+                    "story")) {
+                assertTrue(a.has(field), field + " missing in " + a.get("source"));
+            }
+            String text = a.get("text").asText();
+            for (JsonNode s : a.get("sentences")) {
+                int start = s.get(0).asInt();
+                int end = s.get(1).asInt();
+                assertTrue(0 <= start && start < end && end <= text.length());
+            }
+            assertTrue(text.startsWith(a.get("headline").asText()));
+        }
+    }
+
+    @Test
+    void theSameInputGetsTheSameId() throws IOException {
+        Path again = out.resolve("again");
+        CommandRun.of("analyze", TestData.sample().toString(), "--out", again.toString(), "--no-index");
+        assertEquals(Files.readString(out.resolve("articles.jsonl")), Files.readString(again.resolve("articles.jsonl")));
+    }
+
+    @Test
+    void datedArticlesGetTheirDateAsWritten() throws IOException {
+        JsonNode gold = JSON.readTree(TestData.shared().resolve("gold/seeds.json").toFile());
+        int dated = 0;
+        for (JsonNode g : gold.get("documents")) {
+            if (!g.get("published").get("explicit").asBoolean()) {
+                continue;
+            }
+            dated++;
+            JsonNode a = articles.get(g.get("file").asText());
+            assertNotNull(a);
+            assertEquals(g.get("published").get("range").get(0).asText(), a.get("published").asText());
+            assertFalse(a.get("published_inferred").asBoolean());
+        }
+        assertEquals(2, dated);
+    }
+
+    @Test
+    void scorerGivesFullMarksForHeadlineOutletAgenciesDatelineAndCleaning() throws Exception {
+        Path shared = TestData.shared();
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", shared.resolve("eval/score.py").toString(), "--gold",
+                    shared.resolve("gold/seeds.json").toString(), "--out", out.toString(), "--json")
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "python3 is needed to run the shared scorer");
+            return;
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), output);
+        JsonNode m = JSON.readTree(output);
+        for (String metric : List.of("headline exact %", "outlet %", "agencies %", "dateline %",
+                "boilerplate removed %", "body kept %")) {
+            assertEquals(100.0, m.get(metric).asDouble(), metric + " in " + output);
+        }
+        assertEquals("5/5", m.get("articles found").asText());
+    }
+}

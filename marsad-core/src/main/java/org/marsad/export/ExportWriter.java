@@ -1,0 +1,99 @@
+package org.marsad.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.marsad.doc.Doc;
+
+/**
+ * Writes the analysis export (the contract in the project's export documentation):
+ * {@code articles.jsonl}, {@code entities.jsonl} and {@code stories.json}, streamed one article at
+ * a time so the export of any corpus fits in bounded memory. Files are written under a
+ * {@code .part} name and moved into place on {@link #close()}, so a killed run never leaves a
+ * half-written export that looks finished.
+ *
+ * <p>Until the story layer exists every article is its own story, titled by its headline.
+ */
+public final class ExportWriter implements AutoCloseable {
+    public static final String ARTICLES = "articles.jsonl";
+    public static final String ENTITIES = "entities.jsonl";
+    public static final String STORIES = "stories.json";
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Path dir;
+    private final JsonGenerator articles;
+    private final JsonGenerator stories;
+    private final ArticleJson articleJson = new ArticleJson();
+    private boolean closed;
+
+    public ExportWriter(Path dir) {
+        this.dir = dir;
+        try {
+            Files.createDirectories(dir);
+            articles = JSON.createGenerator(Files.newOutputStream(part(ARTICLES)), JsonEncoding.UTF8);
+            articles.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+            Files.writeString(part(ENTITIES), "");
+            stories = JSON.createGenerator(Files.newOutputStream(part(STORIES)), JsonEncoding.UTF8);
+            stories.writeStartArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the export to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public synchronized void write(Doc doc) {
+        try {
+            articleJson.write(articles, doc, storyId(doc));
+            stories.writeStartObject();
+            stories.writeStringField("id", storyId(doc));
+            stories.writeStringField("title", doc.meta().headline());
+            stories.writeArrayFieldStart("articles");
+            stories.writeString(doc.id());
+            stories.writeEndArray();
+            stories.writeArrayFieldStart("timeline");
+            stories.writeEndArray();
+            stories.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write article " + doc.provenance().label() + " to the export", e);
+        }
+    }
+
+    static String storyId(Doc doc) {
+        return "s-" + doc.id();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            articles.writeRaw('\n');
+            articles.close();
+            stories.writeEndArray();
+            stories.writeRaw('\n');
+            stories.close();
+            for (String name : new String[] {ARTICLES, ENTITIES, STORIES}) {
+                Files.move(part(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish the export in " + dir, e);
+        }
+    }
+
+    private Path part(String name) {
+        return dir.resolve(name + ".part");
+    }
+}

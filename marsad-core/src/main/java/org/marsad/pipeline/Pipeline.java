@@ -1,0 +1,58 @@
+package org.marsad.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.clean.ArticleCleaner;
+import org.marsad.clean.CleanedArticle;
+import org.marsad.doc.Doc;
+import org.marsad.doc.Layer;
+import org.marsad.ingest.RawArticle;
+
+/**
+ * The per-article analysis, assembled in one place so it reads as the method: clean the scraped
+ * text into an article, then run each stage over it in order. Stages are checked at assembly:
+ * each must find the layers it needs already added by the stages before it.
+ *
+ * <p>One pipeline is shared by all worker threads; stages keep no per-document state.
+ */
+public final class Pipeline {
+    private final ArticleCleaner cleaner;
+    private final List<Stage> stages;
+
+    public Pipeline(ArticleCleaner cleaner, List<Stage> stages) {
+        this.cleaner = cleaner;
+        this.stages = List.copyOf(stages);
+        Set<Layer<?>> available = new HashSet<>();
+        for (Stage stage : stages) {
+            for (Layer<?> need : stage.needs()) {
+                if (!available.contains(need)) {
+                    throw new IllegalArgumentException("stage " + stage.name() + " needs layer " + need
+                            + ", which no stage before it adds");
+                }
+            }
+            available.addAll(stage.adds());
+        }
+    }
+
+    public Doc analyze(RawArticle raw, String id) {
+        CleanedArticle clean = cleaner.clean(raw);
+        Doc doc = new Doc(id, raw.provenance(), clean.text(), clean.sourceMap(), clean.meta());
+        for (Stage stage : stages) {
+            stage.process(doc);
+        }
+        return doc;
+    }
+
+    public Doc analyze(RawArticle raw) {
+        return analyze(raw, ArticleId.of(raw.text()));
+    }
+
+    public List<String> stageNames() {
+        List<String> names = new ArrayList<>();
+        names.add("clean");
+        stages.forEach(s -> names.add(s.name()));
+        return names;
+    }
+}

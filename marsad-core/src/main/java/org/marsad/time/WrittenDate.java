@@ -1,0 +1,129 @@
+package org.marsad.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Lexicon;
+
+/**
+ * A full Gregorian date written out in a byline or dateline: {@code 16 فبراير 2022ء},
+ * {@code 12 كانون الثاني 2022}, {@code 10 اغسطس 2015 م}, {@code 2022-02-16}, {@code 16/02/2022}.
+ * This reads only complete day-month-year dates, the kind that stamp an article; relative and
+ * partial expressions in running text are the temporal tagger's work.
+ */
+public record WrittenDate(LocalDate date, int start, int end) {
+
+    /** The first complete Gregorian date in {@code [from, to)}, or null. */
+    public static WrittenDate find(CharSequence s, int from, int to) {
+        List<int[]> words = words(s, from, to);
+        for (int i = 0; i < words.size(); i++) {
+            int[] w = words.get(i);
+            int day = number(s, w);
+            if (day >= 1 && day <= 31 && i + 2 < words.size()) {
+                WrittenDate d = dayMonthYear(s, words, i, day);
+                if (d != null) {
+                    return d;
+                }
+            }
+            WrittenDate numeric = numeric(s, w);
+            if (numeric != null) {
+                return numeric;
+            }
+        }
+        return null;
+    }
+
+    public static WrittenDate find(CharSequence s) {
+        return find(s, 0, s.length());
+    }
+
+    private static WrittenDate dayMonthYear(CharSequence s, List<int[]> words, int i, int day) {
+        for (int len = 1; len <= 2 && i + len + 1 < words.size() + 1; len++) {
+            if (i + len >= words.size()) {
+                break;
+            }
+            int[] first = words.get(i + 1);
+            int[] last = words.get(i + len);
+            int month = MonthNames.GREGORIAN.month(Lexicon.key(s.subSequence(first[0], last[1])));
+            if (month == 0 || i + len + 1 >= words.size()) {
+                continue;
+            }
+            int[] y = words.get(i + len + 1);
+            int year = number(s, y);
+            if (year >= 1900 && year <= 2100) {
+                try {
+                    return new WrittenDate(LocalDate.of(year, month, day), words.get(i)[0], y[1]);
+                } catch (DateTimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code 2022-02-16}, {@code 16/02/2022}, {@code 16-2-2022} as one word. */
+    private static WrittenDate numeric(CharSequence s, int[] w) {
+        String t = ArabicNormalizer.normalize(s, w[0], w[1]);
+        String[] p = t.split("[-/.]");
+        if (p.length != 3) {
+            return null;
+        }
+        try {
+            int a = Integer.parseInt(p[0]);
+            int b = Integer.parseInt(p[1]);
+            int c = Integer.parseInt(p[2]);
+            if (p[0].length() == 4) {
+                return new WrittenDate(LocalDate.of(a, b, c), w[0], w[1]);
+            }
+            if (p[2].length() == 4 && c >= 1900) {
+                return new WrittenDate(LocalDate.of(c, b, a), w[0], w[1]);
+            }
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The leading number of a word (so {@code 2022ء} and {@code ٢٠٢٢} read as 2022), or -1. */
+    private static int number(CharSequence s, int[] w) {
+        int value = 0;
+        int digits = 0;
+        for (int i = w[0]; i < w[1]; i++) {
+            char c = ArabicNormalizer.fold(s.charAt(i));
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                if (++digits > 4) {
+                    return -1;
+                }
+            } else {
+                break;
+            }
+        }
+        return digits == 0 ? -1 : value;
+    }
+
+    private static List<int[]> words(CharSequence s, int from, int to) {
+        List<int[]> words = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && isBreak(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !isBreak(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(new int[] {start, i});
+            }
+        }
+        return words;
+    }
+
+    private static boolean isBreak(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '(' || c == ')' || c == '،' || c == ','
+                || c == '«' || c == '»';
+    }
+}
