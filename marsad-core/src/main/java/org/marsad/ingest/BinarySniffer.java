@@ -46,6 +46,35 @@ final class BinarySniffer {
         return null;
     }
 
+    /**
+     * "UTF-16LE" or "UTF-16BE" when {@code head} looks like UTF-16 without a byte-order mark,
+     * else null. Arabic is U+06xx and Latin U+00xx, so every other byte is 0x06 or 0x00.
+     */
+    static String utf16WithoutBom(byte[] head, int length) {
+        int sample = Math.min(length, SAMPLE) & ~1;
+        if (sample < 8) {
+            return null;
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < sample; i += 2) {
+            if (head[i] == 0 || head[i] == 6) {
+                even++;
+            }
+            if (head[i + 1] == 0 || head[i + 1] == 6) {
+                odd++;
+            }
+        }
+        int pairs = sample / 2;
+        if (odd > 0.8 * pairs && even < 0.2 * pairs) {
+            return "UTF-16LE";
+        }
+        if (even > 0.8 * pairs && odd < 0.2 * pairs) {
+            return "UTF-16BE";
+        }
+        return null;
+    }
+
     /** The archive or file type its magic number says, or null. */
     static String magic(byte[] b, int n) {
         if (starts(b, n, 0x1F, 0x8B)) {

@@ -71,7 +71,8 @@ final class InputReader {
         if (kind == Kind.SNIFF) {
             if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
                 readGzip(all, input, "");
-            } else if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] < 10 && head[3] < 10) {
+            } else if (head.length >= 4 && head[0] == 'P' && head[1] == 'K'
+                    && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6))) {
                 zip.read(all, input);
             } else if (first == '[' || first == '{') {
                 readJson(all, input, head, first);
@@ -89,8 +90,10 @@ final class InputReader {
 
     private void readJson(InputStream all, String input, byte[] head, int first) {
         Provenance whole = Provenance.ofFile(input);
-        boolean bom = TextDecoder.Bom.of(head, head.length) != null;
-        String binary = bom || ctx.options.forcedEncoding() != null ? null : BinarySniffer.binaryKind(head, head.length);
+        // UTF-16 and UTF-32 JSON are full of NUL bytes; Jackson reads them, so they are not binary
+        boolean wide = TextDecoder.Bom.of(head, head.length) != null || ctx.options.forcedEncoding() != null
+                || BinarySniffer.utf16WithoutBom(head, head.length) != null;
+        String binary = wide ? null : BinarySniffer.binaryKind(head, head.length);
         if (binary != null) {
             ctx.reject(whole, Rejection.Kind.BINARY, "this is " + binary + ", not JSON");
         } else if (first < 0 && head.length < BinarySniffer.SAMPLE) {

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * <p>Order matters: a byte-order mark is trusted first (UTF-16 text is full of NUL bytes and
  * would otherwise look binary); then binary data is recognised; then strict UTF-8; and only
  * bytes that are not UTF-8 go to {@link ArabicEncodingDetector}. A forced encoding skips all of
- * it but the mark.
+ * it but the mark and the magic numbers of images and archives.
  */
 final class TextDecoder {
 
@@ -41,12 +41,21 @@ final class TextDecoder {
     Decoded decode(byte[] bytes, int length) {
         Bom bom = Bom.of(bytes, length);
         if (forced != null) {
+            String magic = BinarySniffer.magic(bytes, length);
+            if (magic != null) { // no encoding makes an image text
+                return Decoded.failed(Rejection.Kind.BINARY, "this is " + magic + ", not text");
+            }
             int skip = bom != null && bom.charset.equals(forced) ? bom.length : 0;
             return strict(forced, bytes, skip, length, "as forced by " + IngestOptions.ENCODING_OPTION);
         }
         if (bom != null) {
             return strict(bom.charset, bytes, bom.length, length, "though it starts with a "
                     + bom.charset.name() + " byte-order mark");
+        }
+        String utf16 = BinarySniffer.utf16WithoutBom(bytes, length);
+        if (utf16 != null) {
+            return Decoded.failed(Rejection.Kind.ENCODING, "this looks like " + utf16 + " text without a "
+                    + "byte-order mark, which is not detected safely; pass " + IngestOptions.ENCODING_OPTION + " " + utf16);
         }
         String binary = BinarySniffer.binaryKind(bytes, length);
         if (binary != null) {

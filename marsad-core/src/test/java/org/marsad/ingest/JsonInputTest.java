@@ -279,4 +279,22 @@ class JsonInputTest {
         assertTrue(r.toString().startsWith(file + "#2: too large: a field value is far over the article size limit"), r::toString);
         assertTrue(r.message().endsWith("the rest of the file was not read (1 record before it was)"), r::message);
     }
+
+    @Test
+    void truncatedZipKeepsItsWholeEntriesAndRejectsTheCutOneOnce() {
+        StringBuilder second = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            second.append(Corpus.newsPlease("عنوان " + i, Corpus.ARABIC + i)).append('\n');
+        }
+        byte[] zip = Corpus.zip("a.json", "[" + Corpus.newsPlease("أ", "نص") + "]", "b.jsonl", second.toString());
+        Path cut = Corpus.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(zip, zip.length * 2 / 3));
+        RecordingSink sink = read(cut);
+        int kept = sink.accepted.size();
+        assertTrue(kept > 2 && kept < 201, "kept " + kept);
+        sink.assertCounts(kept + 1, kept, 1);
+        assertEquals(cut + "!/a.json#1", sink.accepted.get(0).provenance().label());
+        Rejection r = sink.onlyRejection();
+        assertEquals(Rejection.Kind.TRUNCATED, r.kind());
+        assertTrue(r.toString().startsWith(cut + "!/b.jsonl#" + kept + ": truncated input: the zip data ends early"), r::toString);
+    }
 }

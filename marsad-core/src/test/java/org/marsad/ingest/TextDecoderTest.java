@@ -64,4 +64,21 @@ class TextDecoderTest {
         byte[] fewNuls = Corpus.concat(Corpus.ARABIC.getBytes(StandardCharsets.UTF_8), new byte[2]);
         assertNull(decode(fewNuls).failure());
     }
+
+    @Test
+    void utf16WithoutAMarkIsNamedAndLeftToTheOption() {
+        TextDecoder.Decoded le = decode(Corpus.encode(Corpus.ARABIC, "UTF-16LE"));
+        assertEquals(Rejection.Kind.ENCODING, le.failure());
+        assertTrue(le.message().endsWith("pass --encoding UTF-16LE"), le::message);
+        TextDecoder.Decoded be = decode(Corpus.encode(Corpus.FRENCH, "UTF-16BE"));
+        assertTrue(be.message().endsWith("pass --encoding UTF-16BE"), be::message);
+        byte[] bytes = Corpus.encode(Corpus.ARABIC, "UTF-16LE");
+        assertEquals(Corpus.ARABIC, new TextDecoder(StandardCharsets.UTF_16LE).decode(bytes, bytes.length).text());
+    }
+
+    @Test
+    void aForcedEncodingStillRefusesImages() {
+        byte[] png = Corpus.concat(Corpus.bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), new byte[40]);
+        assertEquals(Rejection.Kind.BINARY, new TextDecoder(ArabicEncodingDetector.WINDOWS_1256).decode(png, png.length).failure());
+    }
 }
