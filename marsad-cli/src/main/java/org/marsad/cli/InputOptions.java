@@ -1,6 +1,5 @@
 package org.marsad.cli;
 
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,17 +24,17 @@ final class InputOptions {
             description = "Decode text files with CHARSET instead of detecting it (e.g. windows-1256).")
     String encoding;
 
-    @Option(names = "--max-article-size", paramLabel = "BYTES", defaultValue = "10485760",
-            description = "Reject articles larger than this (default: ${DEFAULT-VALUE}).")
-    long maxArticleBytes;
+    @Option(names = "--max-article-size", paramLabel = "SIZE", defaultValue = "10MiB",
+            description = "Reject articles larger than this, e.g. 500k, 20MiB (default: ${DEFAULT-VALUE}).")
+    String maxArticleSize;
 
     IngestOptions ingestOptions() {
         FieldMapping mapping = FieldMapping.defaults();
         for (String f : fields) {
-            mapping = mapping.with(f);
+            mapping = mapping.withOverrides(f);
         }
-        IngestOptions options = IngestOptions.defaults().withFields(mapping).withMaxArticleBytes(maxArticleBytes);
-        return encoding == null ? options : options.withForcedEncoding(Charset.forName(encoding));
+        IngestOptions options = IngestOptions.defaults().withFields(mapping).withMaxArticleSize(maxArticleSize);
+        return encoding == null ? options : options.withForcedEncoding(encoding);
     }
 
     /** The inputs, or the sample corpus shipped with marsad when none are given. */

@@ -9,6 +9,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import org.marsad.clean.RecurringLines;
+import org.marsad.clean.RecurringLines.TemplateLines;
 import org.marsad.doc.Doc;
 import org.marsad.doc.Provenance;
 import org.marsad.ingest.ArticleSink;
@@ -46,10 +48,10 @@ public final class BatchRunner {
         this.listener = listener;
     }
 
-    private record Item(RawArticle raw, String id, CompletableFuture<Doc> result) {
+    private record Item(RawArticle raw, String id, TemplateLines template, CompletableFuture<Doc> result) {
     }
 
-    private static final Item END = new Item(null, null, null);
+    private static final Item END = new Item(null, null, null, null);
 
     public RunSummary run(List<String> inputs) throws InterruptedException {
         RunSummary summary = new RunSummary();
@@ -83,6 +85,7 @@ public final class BatchRunner {
     private void readLoop(List<String> inputs, RunSummary summary, BlockingQueue<Item> inOrder,
                           BlockingQueue<Item> work) {
         Set<String> seen = new HashSet<>();
+        RecurringLines recurring = new RecurringLines();
         try {
             for (int pass = 1; pass <= settings.passes(); pass++) {
                 String salt = pass == 1 ? null : "pass " + pass;
@@ -95,7 +98,8 @@ public final class BatchRunner {
                             summary.countDuplicate();
                             return;
                         }
-                        Item item = new Item(article, id, new CompletableFuture<>());
+                        TemplateLines template = recurring.observe(outletKey(article), article.text());
+                        Item item = new Item(article, id, template, new CompletableFuture<>());
                         try {
                             inOrder.put(item);
                             work.put(item);
@@ -132,11 +136,24 @@ public final class BatchRunner {
         }
     }
 
+    /**
+     * Whose template an article follows: the outlet its record names, else the folder it was read
+     * from (a crawl usually keeps one site to a folder).
+     */
+    private static String outletKey(RawArticle article) {
+        if (article.outlet() != null) {
+            return article.outlet();
+        }
+        String input = article.provenance().input();
+        int slash = input.lastIndexOf('/');
+        return slash > 0 ? input.substring(0, slash) : "";
+    }
+
     private void analyseLoop(BlockingQueue<Item> work) {
         try {
             for (Item item = work.take(); item != END; item = work.take()) {
                 try {
-                    Doc doc = pipeline.analyze(item.raw(), item.id());
+                    Doc doc = pipeline.analyze(item.raw(), item.id(), item.template());
                     for (ArticleConsumer c : consumers) {
                         if (c.concurrent()) {
                             c.consume(doc);

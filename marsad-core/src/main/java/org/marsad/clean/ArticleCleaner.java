@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.doc.SourceMap;
+import org.marsad.clean.RecurringLines.TemplateLines;
 import org.marsad.doc.TextSpan;
 import org.marsad.ingest.RawArticle;
 import org.marsad.text.ArabicNormalizer;
@@ -14,7 +15,7 @@ import org.marsad.text.Lexicon;
  * boilerplate removal for news usually is (Kohlschütter et al.'s shallow text features): every
  * line is classified by its own features ({@link Boilerplate}), by its position (section labels
  * above the headline, bylines just below it, the run of short labels at the foot) and by whether
- * it recurs across the outlet's articles ({@link RecurringLines}); then the headline and the body
+ * it recurs across the outlet's articles ({@link RecurringLines}, learned by the caller); then the headline and the body
  * lines are joined, each character as it stood in the source.
  *
  * <p>Thread-safe: one cleaner serves all pipeline threads.
@@ -35,19 +36,17 @@ public final class ArticleCleaner {
     private final HeadlineMarkers headlineMarkers = new HeadlineMarkers();
     private final Lexicon sectionWords = Lexicon.load("clean/sections.txt");
     private final Lexicon tailMarkers = Lexicon.load("clean/tail-markers.txt");
-    private final BylineParser bylines;
-    private final RecurringLines recurring;
-
-    public ArticleCleaner() {
-        this(new RecurringLines());
-    }
-
-    public ArticleCleaner(RecurringLines recurring) {
-        this.bylines = new BylineParser(BylineVocabulary.standard());
-        this.recurring = recurring;
-    }
+    private final BylineParser bylines = new BylineParser(BylineVocabulary.standard());
 
     public CleanedArticle clean(RawArticle raw) {
+        return clean(raw, TemplateLines.NONE);
+    }
+
+    /**
+     * Cleans an article of a corpus, given the lines its outlet's template is known to have
+     * (see {@link RecurringLines}).
+     */
+    public CleanedArticle clean(RawArticle raw, TemplateLines template) {
         String src = raw.text();
         List<Line> lines = Line.of(src);
         int n = lines.size();
@@ -70,13 +69,11 @@ public final class ArticleCleaner {
         markBylineLines(src, kept, kinds, headline, meta);
         trimOpener(src, kept, kinds, meta);
         markTail(src, kept, kinds);
-        String outletKey = raw.outlet() != null ? raw.outlet() : meta.outlet != null ? meta.outlet : "";
         for (int i = 0; i < n; i++) {
-            if (kinds[i] == LineKind.BODY && recurring.isRecurring(outletKey, src, kept[i])) {
+            if (kinds[i] == LineKind.BODY && template.contains(src, kept[i])) {
                 kinds[i] = LineKind.RECURRING;
             }
         }
-        recurring.learn(outletKey, src, lines);
         trimInline(src, kept, kinds);
         return assemble(raw, src, kept, kinds, headline, meta);
     }

@@ -14,6 +14,8 @@ import java.util.TreeSet;
  * Walks a directory tree depth first, each directory's entries in name order, so a batch reads
  * its files in the same order on every machine. Hidden entries (names starting with a dot) are
  * skipped; symbolic links to files are read, links to directories are not followed (no loops).
+ * A corpus folder's own documentation (README, LICENSE, NOTICE, *.md) is not an article: it is
+ * skipped with a word to the user, unless named on the command line.
  *
  * <p>Sorting needs a directory's names, but a directory of millions of files must not be held
  * in memory at once: names are taken in sorted batches of at most {@link #BATCH}, each batch one
@@ -69,9 +71,17 @@ final class InputWalker {
             walk(path, visitor);
         } else if (Files.isSymbolicLink(path) && Files.isDirectory(path)) {
             visitor.skipped(path, "a link to a directory, not followed (name the directory itself to read it)");
+        } else if (isDocumentation(path.getFileName().toString())) {
+            visitor.skipped(path, "the folder's documentation, not an article (name the file itself to read it)");
         } else {
             visitor.file(path);
         }
+    }
+
+    static boolean isDocumentation(String name) {
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        return upper.endsWith(".MD") || upper.startsWith("README") || upper.startsWith("LICENSE")
+                || upper.startsWith("LICENCE") || upper.startsWith("NOTICE") || upper.startsWith("COPYING");
     }
 
     /** The smallest {@code batch} visible names of {@code dir} greater than {@code after}, sorted. */

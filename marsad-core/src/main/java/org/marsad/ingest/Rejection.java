@@ -15,7 +15,9 @@ public record Rejection(Provenance record, Kind kind, String message) {
         TRUNCATED("truncated input"),
         MALFORMED("malformed record"),
         TOO_LARGE("too large"),
-        UNREADABLE("unreadable input");
+        UNREADABLE("unreadable input"),
+        /** Read fine, but the analysis failed on it: a defect of marsad's, reported, not fatal. */
+        ANALYSIS("analysis failed");
 
         private final String label;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.clean.ArticleCleaner;
 import org.marsad.clean.CleanedArticle;
+import org.marsad.clean.RecurringLines;
+import org.marsad.clean.RecurringLines.TemplateLines;
 import org.marsad.doc.Doc;
 import org.marsad.doc.Layer;
 import org.marsad.ingest.RawArticle;
@@ -37,7 +39,12 @@ public final class Pipeline {
     }
 
     public Doc analyze(RawArticle raw, String id) {
-        CleanedArticle clean = cleaner.clean(raw);
+        return analyze(raw, id, TemplateLines.NONE);
+    }
+
+    /** Analyses an article of a corpus whose outlet template lines are known (see {@link RecurringLines}). */
+    public Doc analyze(RawArticle raw, String id, TemplateLines template) {
+        CleanedArticle clean = cleaner.clean(raw, template);
         Doc doc = new Doc(id, raw.provenance(), clean.text(), clean.sourceMap(), clean.meta());
         for (Stage stage : stages) {
             stage.process(doc);
