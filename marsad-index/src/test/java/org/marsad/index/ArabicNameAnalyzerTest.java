@@ -1,0 +1,51 @@
+package org.marsad.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArabicNameAnalyzerTest {
+    private static List<String> indexed(String text) {
+        return AnalyzedTerms.of(ArabicNameAnalyzer.forIndexing(), text);
+    }
+
+    private static List<String> queried(String text) {
+        return AnalyzedTerms.of(ArabicNameAnalyzer.forQuerying(), text);
+    }
+
+    @Test
+    void namesKeepEveryLetter() {
+        assertEquals(List.of("سلمان"), queried("سلمان"));
+        assertEquals(List.of("عيسي"), queried("عيسى"));
+        assertEquals(List.of("ديمتري", "بيسكوف|يسكوف"), indexed("ديمتري بيسكوف"));
+    }
+
+    @Test
+    void particlesAreStrippedBesideTheWholeWord() {
+        assertEquals(List.of("وقال|قال", "وبيسكوف|بيسكوف"), indexed("وقال وبيسكوف"));
+        assertEquals(List.of("لبيسكوف|بيسكوف"), indexed("لبيسكوف"));
+        assertEquals(List.of("وبالرياض|بالرياض|رياض"), indexed("وبالرياض"));
+    }
+
+    @Test
+    void queriesDropOnlyTheArticle() {
+        assertEquals(List.of("رياض", "رياض", "رياض"), queried("الرياض بالرياض والرياض"));
+        assertEquals(List.of("وليد", "فيصل"), queried("وليد فيصل"));
+    }
+
+    @Test
+    void everyQueryFormIsAmongTheIndexedForms() {
+        for (String word : List.of("الرياض", "والرياض", "للرياض", "وليد", "فيصل", "بيسكوف")) {
+            String query = queried(word).get(0);
+            assertEquals(true, List.of(indexed(word).get(0).split("\\|")).contains(query), word);
+        }
+    }
+
+    @Test
+    void shortRemaindersAreNotStripped() {
+        assertEquals(List.of("الله"), queried("الله"));
+        assertEquals(List.of("الله"), indexed("الله"));
+        assertEquals(List.of("وزير"), queried("وزير"));
+    }
+}
