@@ -65,7 +65,7 @@ public final class ArticleCleaner {
             kept[headline] = headlineMarkers.strip(src, lines.get(headline));
             meta.headline = kept[headline].textIn(src);
         }
-        markRepeats(src, kept, kinds, raw);
+        markRepeats(src, kept, kinds);
         markBylineLines(src, kept, kinds, headline, meta);
         trimOpener(src, kept, kinds, meta);
         markTail(src, kept, kinds);
@@ -147,15 +147,23 @@ public final class ArticleCleaner {
     }
 
     /** A line said before (a repeated headline, a caption printed twice) is said once. */
-    private static void markRepeats(String src, Line[] kept, LineKind[] kinds, RawArticle raw) {
-        Set<String> seen = new HashSet<>();
+    private static void markRepeats(String src, Line[] kept, LineKind[] kinds) {
+        Set<Long> seen = new HashSet<>();
         for (int i = 0; i < kept.length; i++) {
             boolean candidate = kinds[i] == LineKind.BODY || kinds[i] == LineKind.CAPTION;
-            String key = Lexicon.key(kept[i].textIn(src));
-            if (!seen.add(key) && candidate) {
+            if (!seen.add(hash(src, kept[i])) && candidate) {
                 kinds[i] = LineKind.REPEATED;
             }
         }
+    }
+
+    /** A 64-bit hash of a line's characters: repeats are verbatim, and this needs no copy. */
+    private static long hash(String src, Line line) {
+        long h = 1125899906842597L + line.length();
+        for (int i = line.start(); i < line.end(); i++) {
+            h = 31 * h + src.charAt(i);
+        }
+        return h;
     }
 
     private void markBylineLines(String src, Line[] kept, LineKind[] kinds, int headline, MetaCollector meta) {
@@ -168,6 +176,10 @@ public final class ArticleCleaner {
             Line line = kept[i];
             if (line.words(src) > MAX_BYLINE_LINE_WORDS) {
                 return;
+            }
+            if (endsStatement(src.charAt(line.end() - 1))) {
+                // a byline line has no full stop; "الرياض - واس: نص الخبر." is a paragraph with an opener
+                continue;
             }
             Byline b = bylines.parse(src, line.start(), line.end());
             if (b.isPlausible()) {
@@ -259,6 +271,10 @@ public final class ArticleCleaner {
         }
     }
 
+    private static boolean endsStatement(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '؟' || c == '…';
+    }
+
     private static boolean endsSentence(char c) {
         return c == '.' || c == '!' || c == '?' || c == '؟' || c == '"' || c == '”' || c == '»' || c == ')'
                 || c == '…';
@@ -294,8 +310,8 @@ public final class ArticleCleaner {
     /** Where a footer phrase ("رابط الخبر بصحيفة ...") starts after the last sentence, or -1. */
     private int tailMarkerAt(String src, Line line) {
         for (String marker : tailMarkers.entries()) {
-            int at = src.lastIndexOf(marker, line.end());
-            if (at > line.start() && at < line.end()) {
+            int at = src.indexOf(marker, line.start());
+            if (at > line.start() && at + marker.length() <= line.end()) {
                 int k = at - 1;
                 while (k > line.start() && BylineSplitter.isSpace(src.charAt(k))) {
                     k--;
@@ -337,11 +353,11 @@ public final class ArticleCleaner {
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (ArabicNormalizer.isArabicLetter(c)) {
+                arabic++;
                 letters++;
-                if (ArabicNormalizer.isArabicLetter(c)) {
-                    arabic++;
-                }
+            } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || (c > 0x7F && Character.isLetter(c))) {
+                letters++;
             }
         }
         if (letters == 0) {

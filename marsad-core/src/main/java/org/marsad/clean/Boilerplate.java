@@ -16,6 +16,8 @@ final class Boilerplate {
     static final int MAX_WIDGET_WORDS = 8;
     /** Captions are a sentence at most. */
     static final int MAX_CAPTION_WORDS = 30;
+    /** ... and describe the picture in a few words before the credit. */
+    static final int MIN_CAPTION_WORDS = 3;
     /** An encoded token is this long at least: shorter ones are codes, tickers, model numbers. */
     static final int MIN_ENCODED_LENGTH = 16;
     /** Words that may follow an encoded token on its line (a sign-off) for the line to go. */
@@ -30,6 +32,10 @@ final class Boilerplate {
 
     LineKind classify(CharSequence text, Line line) {
         int words = line.words(text);
+        if (words > MAX_CAPTION_WORDS) {
+            // every rule here is about short lines; a paragraph's tail is trimmed later
+            return LineKind.BODY;
+        }
         String key = Lexicon.key(text.subSequence(line.start(), line.end()));
         if (!hasLetter(text, line.start(), line.end())) {
             if (isTimestamp(key)) {
@@ -60,26 +66,37 @@ final class Boilerplate {
         return LineKind.BODY;
     }
 
-    /** The offset where a trailing end marker or timestamp begins inside a kept line, or -1. */
-    int trailingMarker(CharSequence text, Line line) {
-        String s = text.subSequence(line.start(), line.end()).toString();
+    /** The offset where a trailing end marker begins inside a kept line, or -1. */
+    int trailingMarker(String text, Line line) {
         for (String marker : endMarkers.entries()) {
-            if (s.endsWith(marker) && s.length() > marker.length()) {
-                char before = s.charAt(s.length() - marker.length() - 1);
+            int at = line.end() - marker.length();
+            if (at > line.start() && text.startsWith(marker, at)) {
+                char before = text.charAt(at - 1);
                 if (BylineSplitter.isSpace(before) || !Character.isLetter(marker.charAt(0))) {
-                    return line.start() + s.length() - marker.length();
+                    return at;
                 }
             }
         }
         return -1;
     }
 
-    /** Where an encoded token starts on a line that is nothing but it and a short sign-off. */
+    /**
+     * Where an encoded token starts on a line that ends with it and at most a short sign-off, or
+     * -1. Only the last few words are looked at, so long paragraphs cost nothing.
+     */
     int encodedTokenAt(CharSequence text, Line line) {
-        int[][] words = BylineSplitter.words(text, line.start(), line.end());
-        for (int w = 0; w < words.length; w++) {
-            if (isEncoded(text, words[w][0], words[w][1]) && words.length - w - 1 <= MAX_WORDS_AFTER_ENCODED) {
-                return words[w][0];
+        int end = line.end();
+        for (int w = 0; w <= MAX_WORDS_AFTER_ENCODED && end > line.start(); w++) {
+            int start = end;
+            while (start > line.start() && !BylineSplitter.isSpace(text.charAt(start - 1))) {
+                start--;
+            }
+            if (isEncoded(text, start, end)) {
+                return start;
+            }
+            end = start;
+            while (end > line.start() && BylineSplitter.isSpace(text.charAt(end - 1))) {
+                end--;
             }
         }
         return -1;
@@ -119,7 +136,8 @@ final class Boilerplate {
         String s = text.subSequence(line.start(), line.end()).toString();
         int cut = Math.max(Math.max(s.lastIndexOf(" - "), s.lastIndexOf('|')), Math.max(s.lastIndexOf('©'),
                 s.lastIndexOf(" / ")));
-        if (cut > 0) {
+        // a caption describes the picture before crediting it; "لندن - رويترز" is a dateline
+        if (cut > 0 && Line.countWords(s, 0, cut) >= MIN_CAPTION_WORDS) {
             String tail = s.substring(cut + 1).replace("-", " ").strip();
             return credits.contains(tail);
         }

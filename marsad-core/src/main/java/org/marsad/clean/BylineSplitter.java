@@ -127,7 +127,15 @@ final class BylineSplitter {
         return true;
     }
 
+    /** White space, including no-break spaces and the direction marks scraped text is full of. */
     static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B;
+        }
+        if (c < 0x0080 || (c >= 0x0600 && c <= 0x06FF)) {
+            // the hot path: ASCII and Arabic letters, digits and punctuation
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200F' || c == '\u200E'
                 || c == '\u200B' || c == '\u202A' || c == '\u202B' || c == '\u202C';
     }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.marsad.batch.ArticleConsumer;
 import org.marsad.doc.Doc;
 
 /**
@@ -20,7 +21,7 @@ import org.marsad.doc.Doc;
  *
  * <p>Until the story layer exists every article is its own story, titled by its headline.
  */
-public final class ExportWriter implements AutoCloseable {
+public final class ExportWriter implements ArticleConsumer {
     public static final String ARTICLES = "articles.jsonl";
     public static final String ENTITIES = "entities.jsonl";
     public static final String STORIES = "stories.json";
@@ -49,6 +50,11 @@ public final class ExportWriter implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    @Override
+    public void consume(Doc doc) {
+        write(doc);
     }
 
     public synchronized void write(Doc doc) {

@@ -65,22 +65,38 @@ public final class Lexicon {
 
     /** The matching key of a phrase: normalised, lower-cased, white space folded to one space. */
     public static String key(CharSequence phrase) {
-        String n = ArabicNormalizer.normalize(phrase).toLowerCase(java.util.Locale.ROOT);
-        StringBuilder out = new StringBuilder(n.length());
+        // one pass: fold, lower-case, fold white space (this runs on every short line of a corpus)
+        StringBuilder out = new StringBuilder(phrase.length());
         boolean space = false;
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = ArabicNormalizer.fold(phrase.charAt(i));
+            if (c == 0) {
+                continue;
+            }
+            if (isSpace(c)) {
                 space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            if (c < 0x80) {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            } else if (c >= 0x0600 && c <= 0x06FF) {
                 out.append(c);
+            } else {
+                out.append(Character.toLowerCase(c));
             }
         }
         return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+        return c >= 0x0600 && c <= 0x06FF ? false : Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     public boolean contains(CharSequence phrase) {

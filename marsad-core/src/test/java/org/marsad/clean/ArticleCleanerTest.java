@@ -123,7 +123,7 @@ class ArticleCleanerTest {
 
     @Test
     void cleanedTextMapsBackToTheSource() {
-        String src = "خبر\n\nالرياض - واس: نص الخبر هنا.";
+        String src = "افتتاح المعرض\n\nالرياض - واس: نص الخبر هنا.";
         CleanedArticle a = clean(src);
         int body = a.text().indexOf("نص");
         assertEquals(src.indexOf("نص"), a.sourceMap().toSource(body));
