@@ -40,7 +40,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "0", description = "Commit the index every N "
-            + "articles as well as every 10 s (a killed run then loses at most N; a re-run puts them back).")
+            + "articles as well as every 30 s (a killed run then loses at most N; a re-run puts them back).")
     int commitEvery;
 
     @Option(names = "--strict", description = "Exit with status 3 when any input was rejected.")

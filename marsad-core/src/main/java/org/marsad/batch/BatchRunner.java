@@ -24,13 +24,15 @@ import org.marsad.pipeline.Pipeline;
  * Streams a corpus through the pipeline: one thread reads and de-duplicates, worker threads
  * analyse, and the calling thread hands the results to the ordered consumers in input order.
  * At most {@link #WINDOW} articles are in flight, so memory stays bounded whatever the corpus
- * size. A failure on one article is counted and reported, and the run goes on.
+ * size. A failure to analyse one article is counted and reported, and the run goes on; a
+ * consumer that cannot take articles (an unwritable export, an incompatible index) stops the run
+ * with a {@link ConsumerFailure}.
  */
 public final class BatchRunner {
     /** Articles read ahead of the one being written; bounds memory. */
     static final int WINDOW = 512;
     /** Checkpoint the consumers (commit the index) this often. */
-    static final long CHECKPOINT_NANOS = 10_000_000_000L;
+    static final long CHECKPOINT_NANOS = 30_000_000_000L;
     static final long PROGRESS_NANOS = 250_000_000L;
 
     private final Ingestor ingestor;
@@ -152,20 +154,30 @@ public final class BatchRunner {
     private void analyseLoop(BlockingQueue<Item> work) {
         try {
             for (Item item = work.take(); item != END; item = work.take()) {
+                Doc doc;
                 try {
-                    Doc doc = pipeline.analyze(item.raw(), item.id(), item.template());
-                    for (ArticleConsumer c : consumers) {
-                        if (c.concurrent()) {
-                            c.consume(doc);
-                        }
-                    }
-                    item.result().complete(doc);
+                    doc = pipeline.analyze(item.raw(), item.id(), item.template());
                 } catch (RuntimeException | StackOverflowError e) {
                     item.result().completeExceptionally(e);
+                    continue;
+                }
+                try {
+                    consume(doc, true);
+                    item.result().complete(doc);
+                } catch (RuntimeException e) {
+                    item.result().completeExceptionally(new ConsumerFailure(e.getMessage(), e));
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void consume(Doc doc, boolean concurrent) {
+        for (ArticleConsumer c : consumers) {
+            if (c.concurrent() == concurrent) {
+                c.consume(doc);
+            }
         }
     }
 
@@ -176,17 +188,19 @@ public final class BatchRunner {
         for (Item item = inOrder.take(); item != END; item = inOrder.take()) {
             try {
                 Doc doc = item.result().get();
-                for (ArticleConsumer c : consumers) {
-                    if (!c.concurrent()) {
-                        c.consume(doc);
-                    }
+                try {
+                    consume(doc, false);
+                } catch (RuntimeException e) {
+                    throw new ConsumerFailure(e.getMessage(), e);
                 }
                 summary.countAnalysed();
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof ConsumerFailure failure) {
+                    throw failure;
+                }
                 summary.countFailed();
-                Throwable cause = e.getCause();
                 listener.rejected(new Rejection(item.raw().provenance(), Rejection.Kind.ANALYSIS,
-                        "analysis failed: " + cause));
+                        "analysis failed: " + e.getCause()));
             }
             long now = System.nanoTime();
             sinceCheckpoint++;

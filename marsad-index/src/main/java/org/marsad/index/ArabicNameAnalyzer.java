@@ -1,11 +1,6 @@
 package org.marsad.index;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.DecimalDigitFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analysis of the unstemmed {@code names} field: folded words with only their attached
@@ -15,37 +10,27 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * where the name survives.
  *
  * <p>Index and query differ as synonym analysis does: the index stacks each word's stripped forms
- * on the whole word ({@link ProcliticVariantFilter}); a query removes only the article ({@link
- * ArticleStripFilter}). Use {@link #forIndexing()} in the writer and {@link #forQuerying()} in
- * the searcher.
+ * on the whole word ({@link TermForm#NAME_VARIANTS}); a query removes only the article
+ * ({@link TermForm#NAME_QUERY}). Use {@link #forIndexing()} in the writer and
+ * {@link #forQuerying()} in the searcher.
  */
 public final class ArabicNameAnalyzer extends Analyzer {
-    private final boolean indexing;
+    private final TermForm form;
 
-    private ArabicNameAnalyzer(boolean indexing) {
-        this.indexing = indexing;
+    private ArabicNameAnalyzer(TermForm form) {
+        this.form = form;
     }
 
     public static ArabicNameAnalyzer forIndexing() {
-        return new ArabicNameAnalyzer(true);
+        return new ArabicNameAnalyzer(TermForm.NAME_VARIANTS);
     }
 
     public static ArabicNameAnalyzer forQuerying() {
-        return new ArabicNameAnalyzer(false);
+        return new ArabicNameAnalyzer(TermForm.NAME_QUERY);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream result = new LowerCaseFilter(source);
-        result = new DecimalDigitFilter(result);
-        result = new ArabicFoldFilter(result);
-        result = indexing ? new ProcliticVariantFilter(result) : new ArticleStripFilter(result);
-        return new TokenStreamComponents(source, result);
-    }
-
-    @Override
-    protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ArabicFoldFilter(new DecimalDigitFilter(new LowerCaseFilter(in)));
+        return new TokenStreamComponents(new MarsadTokenizer(form));
     }
 }

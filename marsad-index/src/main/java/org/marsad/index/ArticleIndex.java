@@ -29,7 +29,7 @@ import org.marsad.doc.Doc;
  */
 public final class ArticleIndex implements Closeable {
     /** Flush a segment per this much buffered data: Lucene's throughput advice, well under 1 GB. */
-    static final double RAM_BUFFER_MB = 64;
+    static final double RAM_BUFFER_MB = 32;
 
     private final Directory directory;
     private final IndexWriter writer;

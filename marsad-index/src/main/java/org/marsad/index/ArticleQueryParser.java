@@ -11,6 +11,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -54,9 +55,32 @@ final class ArticleQueryParser {
         if (request.query().isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, OPERATORS);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, OPERATORS) {
+            @Override
+            protected Query newPhraseQuery(String text, int slop) {
+                return phrase(this, text, slop);
+            }
+        };
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         return parser.parse(request.query());
+    }
+
+    /**
+     * A quoted phrase looks in the fields that keep positions: the names field keeps none (a
+     * phrase of names is a phrase of the text too), which is what makes indexing it cheap.
+     */
+    private Query phrase(SimpleQueryParser parser, String text, int slop) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : weights.entrySet()) {
+            if (ArticleFields.NAMES.equals(field.getKey())) {
+                continue;
+            }
+            Query q = parser.createPhraseQuery(field.getKey(), text, slop);
+            if (q != null) {
+                any.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return any.build();
     }
 
     /** The words with the request's filters. */

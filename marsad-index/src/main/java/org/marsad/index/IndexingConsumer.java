@@ -34,6 +34,10 @@ public final class IndexingConsumer implements ArticleConsumer {
             index.put(doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + doc.provenance().label() + " in " + dir, e);
+        } catch (IllegalArgumentException e) {
+            // Lucene refuses a field whose options differ from what the index was built with
+            throw new IllegalStateException("the index in " + dir + " was built with another schema ("
+                    + e.getMessage() + "); delete it or give another --index", e);
         }
     }
 

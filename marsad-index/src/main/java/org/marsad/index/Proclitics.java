@@ -21,6 +21,11 @@ final class Proclitics {
     private Proclitics() {
     }
 
+    /** Whether the word may open with a one-letter particle that {@link #strippedForms} removes. */
+    static boolean mayStartWithParticle(CharSequence word) {
+        return word.length() - 1 >= MIN_REMAINING && ONE_LETTER.indexOf(word.charAt(0)) >= 0;
+    }
+
     /** The length of the article prefix to remove from {@code word}, or 0. */
     static int articleLength(CharSequence word) {
         for (String article : ARTICLES) {
@@ -43,7 +48,7 @@ final class Proclitics {
      */
     static void strippedForms(CharSequence word, Collection<String> out) {
         int article = articleLength(word);
-        boolean particle = word.length() - 1 >= MIN_REMAINING && ONE_LETTER.indexOf(word.charAt(0)) >= 0;
+        boolean particle = mayStartWithParticle(word);
         if (article == 0 && !particle) {
             return; // no particle: nothing allocated
         }
