@@ -36,8 +36,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-index", description = "Write the export only.")
     boolean noIndex;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: one per core).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadOptions threading;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "0", description = "Commit the index every N "
             + "articles as well as every 30 s (a killed run then loses at most N; a re-run puts them back).")
@@ -62,7 +62,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             ConsoleProgress progress = new ConsoleProgress(out, System.err, System.console() != null,
                     InputSizes.bytes(inputs));
             BatchRunner runner = new BatchRunner(new Ingestor(input.ingestOptions()), Marsad.pipeline(), consumers,
-                    RunSettings.defaults().withThreads(threads).withCheckpointEvery(commitEvery), progress);
+                    RunSettings.defaults().withThreads(threading.threads).withCheckpointEvery(commitEvery), progress);
             summary = runner.run(inputs);
         }
         out.printf(Locale.ROOT, "marsad: analysed %,d articles in %.1f s (%.0f articles/s)%n", summary.analysed(),

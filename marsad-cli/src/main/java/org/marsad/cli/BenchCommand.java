@@ -38,8 +38,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Read the corpus N times, as N times as many articles (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: one per core).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadOptions threading;
 
     @Option(names = "--skip-pipeline-only", description = "Measure only analysis plus indexing.")
     boolean skipPipelineOnly;
@@ -52,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintStream out = System.out;
         List<String> inputs = input.inputsOrSample();
         HeapWatcher heap = HeapWatcher.start();
-        out.printf(Locale.ROOT, "bench: %d thread(s), %d pass(es) over %s, max heap %d MB%n", threads, repeat, inputs,
+        out.printf(Locale.ROOT, "bench: %d thread(s), %d pass(es) over %s, max heap %d MB%n", threading.threads, repeat, inputs,
                 Runtime.getRuntime().maxMemory() >> 20);
         // warm-up: one untimed pass so the JIT has compiled the hot paths
         run(inputs, List.of(), 1);
@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private RunSummary run(List<String> inputs, List<ArticleConsumer> consumers, int passes) throws InterruptedException {
         BatchRunner runner = new BatchRunner(new Ingestor(input.ingestOptions()), Marsad.pipeline(), consumers,
-                RunSettings.defaults().withThreads(threads).withPasses(passes), ProgressListener.SILENT);
+                RunSettings.defaults().withThreads(threading.threads).withPasses(passes), ProgressListener.SILENT);
         return runner.run(inputs);
     }
 

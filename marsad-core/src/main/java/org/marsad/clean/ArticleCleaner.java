@@ -1,5 +1,6 @@
 package org.marsad.clean;
 
+import org.marsad.text.Words;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -124,7 +125,7 @@ public final class ArticleCleaner {
     }
 
     private boolean isSectionLabel(String src, Line line) {
-        int[][] words = BylineSplitter.words(src, line.start(), line.end());
+        int[][] words = Words.of(src, line.start(), line.end());
         if (words.length > MAX_SECTION_WORDS) {
             return false;
         }

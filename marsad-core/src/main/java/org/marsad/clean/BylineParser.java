@@ -1,5 +1,6 @@
 package org.marsad.clean;
 
+import org.marsad.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.clean.BylinePart.Kind;
@@ -56,7 +57,14 @@ public final class BylineParser {
         if (vocabulary.isOutlet(v)) {
             return Kind.OUTLET;
         }
-        if (vocabulary.isPlace(v) || placePrefix(v)) {
+        if (vocabulary.isPlace(v)) {
+            return Kind.PLACE;
+        }
+        if (qualifiedOutlet(v)) {
+            // "الرياض الإلكتروني": an outlet named after its city, with its edition
+            return Kind.OUTLET;
+        }
+        if (placePrefix(v)) {
             return Kind.PLACE;
         }
         if (vocabulary.isDesk(v)) {
@@ -69,6 +77,11 @@ public final class BylineParser {
         return Kind.UNKNOWN;
     }
 
+    private boolean qualifiedOutlet(String v) {
+        String[] words = v.strip().split("\\s+");
+        return words.length == 2 && vocabulary.isOutlet(words[0]);
+    }
+
     /** "القدس المحتلة", "مكة المكرمة المحروسة": a known place followed by one qualifier. */
     private boolean placePrefix(String v) {
         String[] words = v.strip().split("\\s+");
@@ -79,7 +92,7 @@ public final class BylineParser {
     }
 
     private void splitAroundDate(CharSequence s, BylinePart raw, List<BylinePart> out) {
-        int[][] words = BylineSplitter.words(s, raw.start(), raw.end());
+        int[][] words = Words.of(s, raw.start(), raw.end());
         int first = -1;
         int last = -1;
         for (int i = 0; i < words.length; i++) {
@@ -126,8 +139,26 @@ public final class BylineParser {
         return t.equals("م") || t.equals("هـ") || t.equals("ه") || t.equals("ء") || t.equals("الموافق");
     }
 
+    /**
+     * Outlets named after their city ("الرياض", "المدينة") are the city unless the byline names
+     * another: "الرياض - واس" is filed from Riyadh, "المدينة - جدة" is the paper's Jeddah office.
+     */
+    private void placeCityOutlets(List<BylinePart> parts) {
+        if (parts.stream().anyMatch(p -> p.kind() == Kind.PLACE)) {
+            return;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            BylinePart p = parts.get(i);
+            if (p.kind() == Kind.OUTLET && vocabulary.isPlace(p.value())) {
+                parts.set(i, p.as(Kind.PLACE));
+                return;
+            }
+        }
+    }
+
     /** Gives unknown parts a kind from their position among the recognised ones. */
     private void placeUnknowns(List<BylinePart> parts) {
+        placeCityOutlets(parts);
         boolean hasPlace = parts.stream().anyMatch(p -> p.kind() == Kind.PLACE);
         for (int i = 0; i < parts.size(); i++) {
             BylinePart p = parts.get(i);

@@ -3,6 +3,7 @@ package org.marsad.clean;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.clean.BylinePart.Kind;
+import org.marsad.text.Words;
 
 /**
  * Cuts a byline into parts at its separators: slashes, bars, colons, commas, parentheses, dashes
@@ -96,25 +97,6 @@ final class BylineSplitter {
         }
     }
 
-    /** Word boundaries of {@code [from, to)} as {@code {start, end}} pairs. */
-    static int[][] words(CharSequence s, int from, int to) {
-        List<int[]> words = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            while (i < to && isSpace(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < to && !isSpace(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                words.add(new int[] {start, i});
-            }
-        }
-        return words.toArray(new int[0][]);
-    }
-
     private static boolean startsWith(CharSequence s, int at, int end, String prefix) {
         if (end - at < prefix.length()) {
             return false;
@@ -127,17 +109,8 @@ final class BylineSplitter {
         return true;
     }
 
-    /** White space, including no-break spaces and the direction marks scraped text is full of. */
     static boolean isSpace(char c) {
-        if (c <= ' ') {
-            return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B;
-        }
-        if (c < 0x0080 || (c >= 0x0600 && c <= 0x06FF)) {
-            // the hot path: ASCII and Arabic letters, digits and punctuation
-            return false;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200F' || c == '\u200E'
-                || c == '\u200B' || c == '\u202A' || c == '\u202B' || c == '\u202C';
+        return Words.isSpace(c);
     }
 
     /** Quotation marks, stray punctuation and the Urdu full stop that ends outlet names. */

@@ -1,5 +1,6 @@
 package org.marsad.clean;
 
+import org.marsad.text.Words;
 import org.marsad.text.Lexicon;
 
 /**
@@ -32,7 +33,7 @@ final class HeadlineMarkers {
     }
 
     private Line stripHead(CharSequence text, Line h) {
-        int[][] words = BylineSplitter.words(text, h.start(), h.end());
+        int[][] words = Words.of(text, h.start(), h.end());
         for (int n = 1; n <= MAX_MARKER_WORDS && n < words.length; n++) {
             int end = words[n - 1][1];
             // the separator may be glued to the marker ("توسيع-") or stand alone ("عاجل |")
@@ -58,7 +59,7 @@ final class HeadlineMarkers {
     }
 
     private Line stripTail(CharSequence text, Line h) {
-        int[][] words = BylineSplitter.words(text, h.start(), h.end());
+        int[][] words = Words.of(text, h.start(), h.end());
         if (words.length < 2) {
             return h;
         }

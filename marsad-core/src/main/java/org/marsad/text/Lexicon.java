@@ -73,7 +73,7 @@ public final class Lexicon {
             if (c == 0) {
                 continue;
             }
-            if (isSpace(c)) {
+            if (Words.isSpace(c)) {
                 space = out.length() > 0;
                 continue;
             }
@@ -92,12 +92,6 @@ public final class Lexicon {
         return out.toString();
     }
 
-    private static boolean isSpace(char c) {
-        if (c < 0x80) {
-            return c == ' ' || (c >= '\t' && c <= '\r');
-        }
-        return c >= 0x0600 && c <= 0x06FF ? false : Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
 
     public boolean contains(CharSequence phrase) {
         return normalised.contains(key(phrase));

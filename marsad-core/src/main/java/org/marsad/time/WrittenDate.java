@@ -2,10 +2,10 @@ package org.marsad.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Lexicon;
+import org.marsad.text.Words;
 
 /**
  * A full Gregorian date written out in a byline or dateline: {@code 16 فبراير 2022ء},
@@ -105,25 +105,11 @@ public record WrittenDate(LocalDate date, int start, int end) {
     }
 
     private static List<int[]> words(CharSequence s, int from, int to) {
-        List<int[]> words = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            while (i < to && isBreak(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < to && !isBreak(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                words.add(new int[] {start, i});
-            }
-        }
-        return words;
+        return Words.split(s, from, to, c -> isBreak((char) c));
     }
 
     private static boolean isBreak(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '(' || c == ')' || c == '،' || c == ','
+        return Words.isSpace(c) || c == '(' || c == ')' || c == '،' || c == ','
                 || c == '«' || c == '»';
     }
 }

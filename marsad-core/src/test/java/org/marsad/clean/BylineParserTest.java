@@ -80,6 +80,25 @@ class BylineParserTest {
     }
 
     @Test
+    void outletNamedAfterItsCityWithAnEditionIsTheOutlet() {
+        Byline b = parser.parse("الرياض الإلكتروني");
+        assertNull(b.dateline());
+        assertEquals("الرياض الإلكتروني", b.outlet());
+        assertEquals("القدس", parser.parse("القدس المحتلة - وفا").dateline().split(" ")[0]);
+    }
+
+    @Test
+    void outletNamedAfterItsCityIsTheCityUnlessAnotherCityIsNamed() {
+        assertEquals("المدينة", parser.parse("المدينة - واس").dateline());
+        Byline office = parser.parse("المدينة - ينبع");
+        assertEquals("ينبع", office.dateline());
+        assertEquals("المدينة", office.outlet());
+        Byline quoted = parser.parse("المدينة: «الشرق الأوسط»");
+        assertEquals("المدينة", quoted.dateline());
+        assertEquals("الشرق الأوسط", quoted.outlet());
+    }
+
+    @Test
     void reporterAndDeskWordIsNotADateline() {
         Byline b = parser.parse("سارة أحمد – متابعات");
         assertNull(b.dateline());

@@ -19,17 +19,11 @@ class JsonInputTest {
     Path dir;
 
     private static RecordingSink read(IngestOptions options, Path... inputs) {
-        RecordingSink sink = new RecordingSink();
-        List<String> names = new ArrayList<>();
-        for (Path input : inputs) {
-            names.add(input.toString());
-        }
-        new Ingestor(options).read(names, sink);
-        return sink;
+        return RecordingSink.read(options, inputs);
     }
 
     private static RecordingSink read(Path... inputs) {
-        return read(IngestOptions.defaults(), inputs);
+        return RecordingSink.read(IngestOptions.defaults(), inputs);
     }
 
     private static final String NEWS_PLEASE = """

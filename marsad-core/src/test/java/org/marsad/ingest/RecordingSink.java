@@ -15,6 +15,17 @@ final class RecordingSink implements ArticleSink {
     final List<Rejection> rejected = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
 
+    /** Reads the inputs with the options and records what ingestion reported. */
+    static RecordingSink read(IngestOptions options, java.nio.file.Path... inputs) {
+        RecordingSink sink = new RecordingSink();
+        List<String> names = new ArrayList<>();
+        for (java.nio.file.Path input : inputs) {
+            names.add(input.toString());
+        }
+        new Ingestor(options).read(names, sink);
+        return sink;
+    }
+
     @Override
     public void accept(RawArticle article) {
         accepted.add(article);
