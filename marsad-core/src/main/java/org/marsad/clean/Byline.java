@@ -25,7 +25,7 @@ public record Byline(String outlet, List<String> agencies, String dateline, Stri
         boolean anchored = false;
         for (BylinePart p : parts) {
             switch (p.kind()) {
-                case AGENCY, PLACE, DATE, OUTLET -> anchored = true;
+                case AGENCY, PLACE, DATE, OUTLET -> anchored |= !p.guessed();
                 case UNKNOWN -> {
                     if (p.words() > 4) {
                         return false;

@@ -4,6 +4,7 @@ import org.marsad.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.clean.BylinePart.Kind;
+import org.marsad.text.Words;
 import org.marsad.time.WrittenDate;
 
 /**
@@ -88,7 +89,8 @@ public final class BylineParser {
         if (words.length < 2 || words.length > MAX_PLACE_WORDS) {
             return false;
         }
-        return vocabulary.isPlace(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
+        return !vocabulary.isDesk(words[words.length - 1])
+                && vocabulary.isPlace(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
     }
 
     private void splitAroundDate(CharSequence s, BylinePart raw, List<BylinePart> out) {
@@ -110,7 +112,8 @@ public final class BylineParser {
             String place = s.subSequence(start, words[first - 1][1]).toString();
             Kind kind = kindOf(place);
             out.add(new BylinePart(start, words[first - 1][1], place,
-                    kind == Kind.UNKNOWN && first <= 2 ? Kind.PLACE : kind, raw.before(), raw.parenthesised()));
+                    kind == Kind.UNKNOWN && first <= 2 ? Kind.PLACE : kind, raw.before(), raw.parenthesised(),
+                kind == Kind.UNKNOWN));
         }
         int dateEnd = words[last][1];
         int tail = last + 1;
@@ -120,11 +123,11 @@ public final class BylineParser {
         }
         WrittenDate date = WrittenDate.find(s, words[first][0], dateEnd);
         out.add(new BylinePart(words[first][0], dateEnd, s.subSequence(words[first][0], dateEnd).toString(),
-                date != null ? Kind.DATE : Kind.UNKNOWN, raw.before(), raw.parenthesised()));
+                date != null ? Kind.DATE : Kind.UNKNOWN, raw.before(), raw.parenthesised(), false));
         if (tail < words.length) {
             int start = words[tail][0];
             String rest = s.subSequence(start, raw.end()).toString();
-            out.add(new BylinePart(start, raw.end(), rest, kindOf(rest), ' ', raw.parenthesised()));
+            out.add(new BylinePart(start, raw.end(), rest, kindOf(rest), ' ', raw.parenthesised(), false));
         }
     }
 
@@ -167,24 +170,35 @@ public final class BylineParser {
             }
             BylinePart prev = i > 0 ? parts.get(i - 1) : null;
             BylinePart next = i + 1 < parts.size() ? parts.get(i + 1) : null;
-            boolean shortName = p.words() <= 2;
+            // a place guessed from its position is a name: a word or two of letters, no digits
+            boolean shortName = p.words() <= 2 && isLettersOnly(p.value());
             if (next != null && next.before() == '/' && (p.parenthesised() || i == 0) && p.words() <= 5) {
                 // "(پاکستان پوائنٹ نیوز / سبوتنيك - 16 فبراير 2022ء)": outlet before the slash
-                parts.set(i, p.as(Kind.OUTLET));
+                parts.set(i, p.guessedAs(Kind.OUTLET));
             } else if (!hasPlace && shortName && prev != null
                     && (prev.kind() == Kind.PERSON || prev.kind() == Kind.UNKNOWN)
                     && (p.parenthesised() || p.before() == 'م' || p.before() == '-')) {
                 // "عبدالرحمن الختارش (جازان)", "منير أبوبشيت من الدمام", "سلمان ـ تبوك"
-                parts.set(i, p.as(Kind.PLACE));
+                parts.set(i, p.guessedAs(Kind.PLACE));
                 hasPlace = true;
             } else if (!hasPlace && shortName && i == 0 && next != null && next.kind() == Kind.AGENCY) {
                 // "بريدة - واس"
-                parts.set(i, p.as(Kind.PLACE));
+                parts.set(i, p.guessedAs(Kind.PLACE));
                 hasPlace = true;
             } else if (p.words() >= 2 && p.words() <= 4) {
-                parts.set(i, p.as(Kind.PERSON));
+                parts.set(i, p.guessedAs(Kind.PERSON));
             }
         }
+    }
+
+    private static boolean isLettersOnly(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!Character.isLetter(c) && !Words.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Byline assemble(List<BylinePart> parts) {

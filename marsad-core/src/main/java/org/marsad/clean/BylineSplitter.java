@@ -36,10 +36,10 @@ final class BylineSplitter {
             }
             before = c == ')' ? before : sep;
             startParen = depth > 0;
-            start = sep == 'م' ? i + 2 : i + 1;
-            if (sep == 'م') {
-                i++;
-            }
+            // "من" and "&ndash;" are separators longer than one character
+            int length = sep == 'م' ? 2 : c == '&' ? "&ndash;".length() : 1;
+            start = i + length;
+            i += length - 1;
         }
         add(s, start, to, before, startParen, parts);
         return parts;
@@ -48,15 +48,29 @@ final class BylineSplitter {
     private static char separator(CharSequence s, int i, int from, int to) {
         char c = s.charAt(i);
         switch (c) {
-            case '/', '|', ':', '،', ',', '(', ')', '\\':
-                return c == '(' || c == ')' ? c : (c == '،' || c == ',' ? ',' : c == '\\' ? '/' : c == '|' ? '/' : c);
+            case '/', '|', ':', '،', ',', '(', ')', '\\', '\t':
+                // a tab parts fields in scraped author strings ("الطائف \t تصوير")
+                return c == '(' || c == ')' ? c : (c == '،' || c == ',' || c == '\t' ? ',' : c == '\\' ? '/' : c == '|' ? '/' : c);
             case '-', '–', '—', '\u0640':
-                boolean spaceBefore = i == from || isSpace(s.charAt(i - 1));
-                boolean spaceAfter = i + 1 >= to || isSpace(s.charAt(i + 1));
-                if (c == '\u0640') {
+                // a run of dashes or tatweels ("ــ", "--") counts as one; it separates when it
+                // stands apart from the words ("موسكو -أ ف ب"), never inside one ("الـ7", "ابو-ظبي")
+                int first = i;
+                while (first > from && isDash(s.charAt(first - 1))) {
+                    first--;
+                }
+                int last = i;
+                while (last + 1 < to && isDash(s.charAt(last + 1))) {
+                    last++;
+                }
+                boolean spaceBefore = first == from || isSpace(s.charAt(first - 1));
+                boolean spaceAfter = last + 1 >= to || isSpace(s.charAt(last + 1));
+                if (c == '\u0640' && last == first) {
                     return spaceBefore && spaceAfter ? '-' : 0;
                 }
                 return spaceBefore || spaceAfter ? '-' : 0;
+            case '&':
+                // dashes scraped as HTML entities: "سبق&ndash; كوالالمبور"
+                return startsWith(s, i, to, "&ndash;") || startsWith(s, i, to, "&mdash;") ? '-' : 0;
             case 'م':
                 // the word "من" standing alone
                 boolean wordStart = i == from || isSpace(s.charAt(i - 1));
@@ -93,8 +107,12 @@ final class BylineSplitter {
             }
         }
         if (b > a) {
-            parts.add(new BylinePart(a, b, s.subSequence(a, b).toString(), Kind.UNKNOWN, before, paren));
+            parts.add(new BylinePart(a, b, s.subSequence(a, b).toString(), Kind.UNKNOWN, before, paren, false));
         }
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—' || c == '\u0640';
     }
 
     private static boolean startsWith(CharSequence s, int at, int end, String prefix) {

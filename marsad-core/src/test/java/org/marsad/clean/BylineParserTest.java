@@ -99,6 +99,22 @@ class BylineParserTest {
     }
 
     @Test
+    void doubledTatweelHtmlDashAndTabSeparateParts() {
+        Byline wire = parser.parse("روما ــ الفرنسية");
+        assertEquals("روما", wire.dateline());
+        assertEquals(List.of("الفرنسية"), wire.agencies());
+        assertEquals("دبي", parser.parse("الوطن&ndash; دبي").dateline());
+        assertEquals("أبها", parser.parse("أبها \t تصوير").dateline());
+    }
+
+    @Test
+    void positionalGuessesDoNotMakeATextLookLikeAByline() {
+        // "ربما" before a dash is not a city, and nothing recognised anchors the text
+        assertFalse(parser.parse("ربما - كما قال أحدهم").isPlausible());
+        assertNull(parser.parse("محمد السالم (5 نجوم)").dateline());
+    }
+
+    @Test
     void reporterAndDeskWordIsNotADateline() {
         Byline b = parser.parse("سارة أحمد – متابعات");
         assertNull(b.dateline());
