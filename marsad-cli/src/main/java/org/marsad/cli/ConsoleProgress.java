@@ -37,9 +37,13 @@ final class ConsoleProgress implements ProgressListener {
     public synchronized void progress(RunSummary s) {
         double secs = Math.max(s.seconds(), 1e-3);
         double rate = s.analysed() / secs;
-        if (terminal) {
-            // text chars read approximate bytes of input well enough for an ETA
-            double done = expectedBytes > 0 ? Math.min(1.0, s.chars() * 1.0 / expectedBytes) : 0;
+        if (terminal && expectedBytes == 0) {
+            out.printf(Locale.ROOT, "\r%,d articles, %.0f/s, %d rejected   ", s.analysed(), rate, s.rejected());
+            out.flush();
+            barShown = true;
+        } else if (terminal) {
+            // UTF-8 bytes of text read approximate bytes of input well enough for an ETA
+            double done = expectedBytes > 0 ? Math.min(1.0, s.utf8Bytes() * 1.0 / expectedBytes) : 0;
             int filled = (int) (done * BAR_WIDTH);
             String eta = expectedBytes > 0 && done > 0.01 ? String.format(Locale.ROOT, " ETA %ds",
                     (long) (secs / done - secs)) : "";

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The bytes the inputs hold on disk, for progress estimates; unknown inputs count 0. */
+/**
+ * The bytes of text the inputs hold, for progress estimates, or 0 when that is unknown: standard
+ * input, and compressed files, whose size on disk says little about the text inside.
+ */
 final class InputSizes {
     private InputSizes() {
     }
@@ -18,17 +21,31 @@ final class InputSizes {
             Path p = Path.of(input);
             try {
                 if (Files.isRegularFile(p)) {
+                    if (compressed(p)) {
+                        return 0;
+                    }
                     total += Files.size(p);
                 } else if (Files.isDirectory(p)) {
                     try (Stream<Path> files = Files.walk(p)) {
-                        total += files.filter(Files::isRegularFile).mapToLong(InputSizes::size).sum();
+                        List<Path> all = files.filter(Files::isRegularFile).toList();
+                        if (all.stream().anyMatch(InputSizes::compressed)) {
+                            return 0;
+                        }
+                        total += all.stream().mapToLong(InputSizes::size).sum();
                     }
+                } else {
+                    return 0;
                 }
             } catch (IOException | UncheckedIOException | SecurityException e) {
                 // an unreadable input is reported by ingestion; the estimate just leaves it out
             }
         }
         return total;
+    }
+
+    private static boolean compressed(Path p) {
+        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".gz") || name.endsWith(".zip");
     }
 
     private static long size(Path p) {
