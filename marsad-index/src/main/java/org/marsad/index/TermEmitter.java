@@ -91,18 +91,27 @@ final class TermEmitter {
     }
 
     /**
-     * Whether a word needs the names field at all: only where the text field cannot find it as
-     * written, because the stemmer cuts it ({@code سلمان} → {@code سلم}), drops it as a stop word
-     * ({@code علي}, folded like {@code على}), or leaves a particle on it that only the names field
-     * strips ({@code لبيسكوف}). Every other word is in the text field unchanged, and a query looks
-     * in both, so indexing it twice would only cost time.
+     * Whether a word needs the names field at all: only a word without the article that the text
+     * field cannot find as written, because the stemmer cuts it ({@code سلمان} → {@code سلم}),
+     * drops it as a stop word ({@code علي}, folded like {@code على}), or leaves a particle on it
+     * that only the names field strips ({@code لبيسكوف}). Every other word is in the text field
+     * unchanged or by its stem, and a query looks in both, so indexing it twice would only cost
+     * time.
      */
     private boolean needsNameTerm(Token t) {
         String norm = t.norm();
         if (t.kind() != Token.Kind.WORD || !ArabicNormalizer.isArabicLetter(norm.charAt(0))) {
             return false;
         }
-        if (STOP_WORDS.contains(norm) || Proclitics.mayStartWithParticle(norm)) {
+        if (STOP_WORDS.contains(norm)) {
+            return true;
+        }
+        if (Proclitics.articleLength(norm) > 0) {
+            // definite nouns are most of the words the stemmer cuts, and personal names do not take
+            // the article; the text field finds these by their stems
+            return false;
+        }
+        if (Proclitics.mayStartWithParticle(norm)) {
             return true;
         }
         // does the stemmer change the word beyond taking its article off? (no copies: scratch buffer)
@@ -111,8 +120,7 @@ final class TermEmitter {
             scratch = new char[length * 2];
         }
         norm.getChars(0, length, scratch, 0);
-        int stemmed = stemmer.stem(scratch, length);
-        return stemmed != length - Proclitics.articleLength(norm);
+        return stemmer.stem(scratch, length) != length;
     }
 
     private void stem(CharTermAttribute term, Token t) {
