@@ -91,12 +91,14 @@ final class TermEmitter {
     }
 
     /**
-     * Whether a word needs the names field at all: only a word without the article that the text
-     * field cannot find as written, because the stemmer cuts it ({@code سلمان} → {@code سلم}),
-     * drops it as a stop word ({@code علي}, folded like {@code على}), or leaves a particle on it
-     * that only the names field strips ({@code لبيسكوف}). Every other word is in the text field
-     * unchanged or by its stem, and a query looks in both, so indexing it twice would only cost
-     * time.
+     * Whether a word needs the names field at all. The text field finds every word by its light
+     * stem, which is the word itself once Lucene's stemmer has taken off the article and a leading
+     * و. A word needs the names field only where that is not so: the stemmer also cuts a suffix
+     * ({@code سلمان} → {@code سلم}, {@code ديمتري} → {@code ديمتر}); or the stemmer and marsad's
+     * tokenizer disagree about its particles, because the stemmer leaves a bare ب ل ك ف on
+     * ({@code لبيسكوف}) or takes the first letter off a name ({@code وليد}); or the word is a stop
+     * word the text field drops ({@code علي}, folded like {@code على}). Words with the article stay out: they are
+     * nouns, which the text field finds by stem, and personal names do not take it.
      */
     private boolean needsNameTerm(Token t) {
         String norm = t.norm();
@@ -107,20 +109,20 @@ final class TermEmitter {
             return true;
         }
         if (Proclitics.articleLength(norm) > 0) {
-            // definite nouns are most of the words the stemmer cuts, and personal names do not take
-            // the article; the text field finds these by their stems
             return false;
         }
-        if (Proclitics.mayStartWithParticle(norm)) {
-            return true;
-        }
-        // does the stemmer change the word beyond taking its article off? (no copies: scratch buffer)
         int length = norm.length();
         if (scratch.length < length) {
             scratch = new char[length * 2];
         }
         norm.getChars(0, length, scratch, 0);
-        return stemmer.stem(scratch, length) != length;
+        int afterPrefix = stemmer.stemPrefix(scratch, length);
+        if (stemmer.stemSuffix(scratch, afterPrefix) != afterPrefix) {
+            return true;
+        }
+        // the tokenizer and the stemmer disagree about the particles: the stemmer leaves one on
+        // ("لبيسكوف") or takes a letter off a name the tokenizer knows whole ("وليد")
+        return t.prefixLength() != length - afterPrefix;
     }
 
     private void stem(CharTermAttribute term, Token t) {

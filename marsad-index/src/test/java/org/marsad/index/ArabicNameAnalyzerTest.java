@@ -19,12 +19,19 @@ class ArabicNameAnalyzerTest {
     void namesKeepEveryLetter() {
         assertEquals(List.of("سلمان"), queried("سلمان"));
         assertEquals(List.of("عيسي"), queried("عيسى"));
-        assertEquals(List.of("ديمتري", "بيسكوف|يسكوف"), indexed("ديمتري بيسكوف"));
+        // the stemmer would cut ديمتري to ديمتر, so the names field keeps it whole; بيسكوف is
+        // already whole in the text field
+        assertEquals(List.of("ديمتري"), indexed("ديمتري بيسكوف"));
+        assertEquals(List.of("ديمتر", "بيسكوف"), AnalyzedTerms.of(new ArabicTextAnalyzer(), "ديمتري بيسكوف"));
     }
 
     @Test
     void particlesAreStrippedBesideTheWholeWord() {
-        assertEquals(List.of("وقال|قال", "وبيسكوف|بيسكوف"), indexed("وقال وبيسكوف"));
+        // a leading و is the stemmer's to take off, so these need no names entry
+        assertEquals(List.of(), indexed("وقال وبيسكوف"));
+        assertEquals(List.of("قال", "بيسكوف"), AnalyzedTerms.of(new ArabicTextAnalyzer(), "وقال وبيسكوف"));
+        // ... but a و that belongs to a name is not
+        assertEquals(List.of("وليد|ليد"), indexed("وليد"));
         assertEquals(List.of("لبيسكوف|بيسكوف"), indexed("لبيسكوف"));
         assertEquals(List.of("وبالرياض|بالرياض|رياض"), indexed("وبالرياض"));
     }
