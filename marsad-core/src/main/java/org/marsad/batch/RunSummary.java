@@ -15,7 +15,6 @@ public final class RunSummary {
     private final LongAdder analysed = new LongAdder();
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder warnings = new LongAdder();
-    private final LongAdder chars = new LongAdder();
     private final LongAdder utf8Bytes = new LongAdder();
     private final Map<Rejection.Kind, AtomicLong> rejected = new EnumMap<>(Rejection.Kind.class);
     private final long startNanos = System.nanoTime();
@@ -28,7 +27,6 @@ public final class RunSummary {
 
     void countRead(String text) {
         read.increment();
-        chars.add(text.length());
         utf8Bytes.add(utf8Length(text));
     }
 
@@ -78,11 +76,6 @@ public final class RunSummary {
 
     public long warnings() {
         return warnings.sum();
-    }
-
-    /** Characters of text read (of accepted records), for MB/s figures. */
-    public long chars() {
-        return chars.sum();
     }
 
     /** UTF-8 bytes of text read (of accepted records), for MB/s figures. */

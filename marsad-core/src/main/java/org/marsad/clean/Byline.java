@@ -10,8 +10,6 @@ import java.util.List;
 public record Byline(String outlet, List<String> agencies, String dateline, String author, LocalDate date,
                      List<BylinePart> parts) {
 
-    public static final Byline NONE = new Byline(null, List.of(), null, null, null, List.of());
-
     public boolean isEmpty() {
         return outlet == null && agencies.isEmpty() && dateline == null && author == null && date == null;
     }

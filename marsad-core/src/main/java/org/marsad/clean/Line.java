@@ -38,11 +38,6 @@ record Line(int start, int end) implements Span {
         return b > a ? new Line(a, b) : null;
     }
 
-    /** The same line without its first {@code n} characters (and the white space after them). */
-    Line dropHead(CharSequence text, int n) {
-        return trimmed(text, start + n, end);
-    }
-
     Line dropTail(CharSequence text, int newEnd) {
         return trimmed(text, start, newEnd);
     }

@@ -1,6 +1,5 @@
 package org.marsad.pipeline;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,10 +55,4 @@ public final class Pipeline {
         return analyze(raw, ArticleId.of(raw.text()));
     }
 
-    public List<String> stageNames() {
-        List<String> names = new ArrayList<>();
-        names.add("clean");
-        stages.forEach(s -> names.add(s.name()));
-        return names;
-    }
 }
