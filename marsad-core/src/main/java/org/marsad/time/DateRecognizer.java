@@ -1,0 +1,300 @@
+package org.marsad.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.util.Set;
+import org.marsad.text.Lexicon;
+
+/**
+ * Calendar dates: day and Gregorian month in any naming system, with paired names
+ * ({@code 10 يناير/كانون ثان}, {@code 10 يناير (كانون الثاني)}), spans of days
+ * ({@code 9 و10 كانون الثاني}), an optional year or {@code الجاري}/{@code المقبل}/{@code الماضي};
+ * month and year ({@code ديسمبر 2021}); a month alone after a cue ({@code في ديسمبر}); Hijri dates
+ * ({@code 25 شوال 1436 هـ}), converted with the Umm al-Qura calendar, and the paired form
+ * {@code ... هـ الموافق 10 أغسطس 2015 م} as one date with the Gregorian value.
+ */
+final class DateRecognizer implements Recognizer {
+    private static final Set<String> MONTH_CUES = keys("في", "خلال", "منذ", "حتى", "مطلع", "أوائل", "أواخر",
+            "نهاية", "منتصف", "بداية", "شهر", "الشهر", "مستهل", "أواسط", "بحلول", "قبل", "بعد");
+    private static final Set<String> CURRENT = keys("الجاري", "الحالي");
+    private static final Set<String> NEXT = keys("المقبل", "القادم");
+    private static final Set<String> LAST = keys("الماضي", "المنصرم", "الفائت", "السابق");
+    private static final Set<String> DAY_LEADS = keys("يوم", "يومي");
+    private static final Set<String> ERA = keys("م", "ميلادي", "للميلاد");
+    private static final Set<String> HIJRI_ERA = keys("هـ", "ه", "هجري", "هجريه", "للهجره");
+
+    static Set<String> keys(String... words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        for (String w : words) {
+            s.add(Lexicon.key(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    @Override
+    public Match match(TimeWords w, int i, LocalDate anchor) {
+        int j = DAY_LEADS.contains(w.bare(i)) ? i + 1 : i;
+        Match m = dayDate(w, i, j, anchor);
+        if (m != null || j != i) {
+            return m;
+        }
+        return monthDate(w, i, anchor);
+    }
+
+    /** A date that starts with a day number at word j (the match starts at i). */
+    Match dayDate(TimeWords w, int i, int j, LocalDate anchor) {
+        int day = w.number(j);
+        if (day < 1 || day > 31 || w.digits(j) > 2) {
+            return null;
+        }
+        int k = j + 1;
+        int day2 = -1;
+        if (w.key(k).equals("و") && w.number(k + 1) > day && w.number(k + 1) <= 31) {
+            day2 = w.number(k + 1);
+            k += 2;
+        } else if (w.key(k).startsWith("و") && w.number(k) > day && w.number(k) <= 31) {
+            day2 = w.number(k);
+            k += 1;
+        } else if (w.isPunct(k, '-') && w.number(k + 1) > day && w.number(k + 1) <= 31) {
+            day2 = w.number(k + 1);
+            k += 2;
+        }
+        if (w.key(k).equals("من")) {
+            k++;
+        }
+        int[] month = new int[2];
+        if (gregorian(w, k, month)) {
+            k = afterAlternative(w, k + month[1]);
+            return resolveDay(w, i, k, anchor, month[0], day, day2);
+        }
+        if (hijri(w, k, month)) {
+            return hijriDate(w, i, k + month[1], month[0], day);
+        }
+        return null;
+    }
+
+    private Match resolveDay(TimeWords w, int i, int k, LocalDate anchor, int month, int day, int day2) {
+        int year = w.number(k);
+        String value;
+        String value2 = null;
+        if (year >= 1900 && year <= 2100 && w.digits(k) == 4) {
+            k++;
+            if (ERA.contains(w.key(k))) {
+                k++;
+            }
+            value = Anchoring.day(year, month, day);
+            value2 = day2 > 0 ? Anchoring.day(year, month, day2) : null;
+        } else {
+            Anchoring.Direction dir = Anchoring.Direction.PAST_OR_SAME;
+            String b = w.bare(k);
+            boolean qualified = true;
+            if (CURRENT.contains(b)) {
+                dir = null;
+            } else if (NEXT.contains(b)) {
+                dir = Anchoring.Direction.FUTURE;
+            } else if (LAST.contains(b)) {
+                dir = Anchoring.Direction.PAST;
+            } else {
+                qualified = false;
+            }
+            if (qualified) {
+                k++;
+            }
+            if (anchor == null) {
+                value = String.format("XXXX-%02d-%02d", month, day);
+                value2 = day2 > 0 ? String.format("XXXX-%02d-%02d", month, day2) : null;
+            } else {
+                LocalDate d;
+                if (dir == null) {
+                    d = safe(anchor.getYear(), month, day);
+                } else {
+                    if (!qualified) {
+                        dir = TenseCue.future(w, i, k) ? Anchoring.Direction.FUTURE_OR_SAME
+                                : Anchoring.Direction.PAST_OR_SAME;
+                        // a date without a year is mostly the nearest one
+                        LocalDate near = Anchoring.dayMonth(anchor, month, day, null);
+                        LocalDate directed = Anchoring.dayMonth(anchor, month, day,
+                                dir == Anchoring.Direction.FUTURE_OR_SAME ? Anchoring.Direction.FUTURE
+                                        : Anchoring.Direction.PAST);
+                        d = directed != null && near != null
+                                && Math.abs(directed.toEpochDay() - anchor.toEpochDay()) < 200 ? directed : near;
+                    } else {
+                        d = Anchoring.dayMonth(anchor, month, day, dir);
+                    }
+                }
+                if (d == null) {
+                    return null;
+                }
+                value = d.toString();
+                if (day2 > 0) {
+                    value2 = Anchoring.day(d.getYear(), month, day2);
+                }
+            }
+        }
+        if (value == null) {
+            return null;
+        }
+        return new Match(i, k, Timex.Type.DATE, value2 == null ? value : value + "/" + value2);
+    }
+
+    private static LocalDate safe(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** After a paired month name: {@code /كانون ثان} or {@code (كانون الثاني)}. */
+    private static int afterAlternative(TimeWords w, int k) {
+        int[] alt = new int[2];
+        if (w.isPunct(k, '/') && gregorian(w, k + 1, alt)) {
+            return k + 1 + alt[1];
+        }
+        if (w.isPunct(k, '(') && gregorian(w, k + 1, alt) && w.isPunct(k + 1 + alt[1], ')')) {
+            return k + 2 + alt[1];
+        }
+        return k;
+    }
+
+    /** A month with no day: {@code ديسمبر 2021}, {@code في ديسمبر/كانون الأول}, {@code شهر مارس}. */
+    private Match monthDate(TimeWords w, int i, LocalDate anchor) {
+        int k = i;
+        boolean cue = MONTH_CUES.contains(w.bare(i - 1)) || MONTH_CUES.contains(w.key(i - 1));
+        if (w.bare(i).equals("شهر") || w.bare(i).equals("الشهر")) {
+            k++;
+            cue = true;
+        }
+        int[] month = new int[2];
+        if (!gregorian(w, k, month)) {
+            return hijriMonthYear(w, i, k);
+        }
+        int end = k + month[1];
+        int alt = afterAlternative(w, end);
+        cue |= alt != end;
+        end = alt;
+        int year = w.number(end);
+        if (year >= 1900 && year <= 2100 && w.digits(end) == 4) {
+            end++;
+            if (ERA.contains(w.key(end))) {
+                end++;
+            }
+            return new Match(i, end, Timex.Type.DATE, Anchoring.month(year, month[0]));
+        }
+        String b = w.bare(end);
+        Anchoring.Direction dir = null;
+        if (NEXT.contains(b)) {
+            dir = Anchoring.Direction.FUTURE;
+        } else if (LAST.contains(b)) {
+            dir = Anchoring.Direction.PAST;
+        } else if (!CURRENT.contains(b) && !cue) {
+            return null;
+        }
+        boolean qualified = NEXT.contains(b) || LAST.contains(b) || CURRENT.contains(b);
+        if (qualified) {
+            end++;
+        }
+        if (anchor == null) {
+            return new Match(i, end, Timex.Type.DATE, String.format("XXXX-%02d", month[0]));
+        }
+        int y = CURRENT.contains(b) ? anchor.getYear() : Anchoring.monthYear(anchor, month[0], dir);
+        return new Match(i, end, Timex.Type.DATE, Anchoring.month(y, month[0]));
+    }
+
+    /** {@code رمضان 1443 هـ}: a Hijri month with a year and the era mark. */
+    private Match hijriMonthYear(TimeWords w, int i, int k) {
+        int[] month = new int[2];
+        if (!hijri(w, k, month)) {
+            return null;
+        }
+        int e = k + month[1];
+        int year = w.number(e);
+        if (year < 1300 || year > 1500 || !(HIJRI_ERA.contains(w.key(e + 1)) || w.key(e).endsWith("ه"))) {
+            return null;
+        }
+        try {
+            HijrahDate h = HijrahDate.of(year, month[0], 1);
+            LocalDate g = LocalDate.from(h);
+            return new Match(i, e + (HIJRI_ERA.contains(w.key(e + 1)) ? 2 : 1), Timex.Type.DATE,
+                    Anchoring.month(g.getYear(), g.getMonthValue()));
+        } catch (DateTimeException ex) {
+            return null;
+        }
+    }
+
+    /** A Hijri day and month (k is the word after the month name); it needs its year. */
+    private Match hijriDate(TimeWords w, int i, int k, int hm, int day) {
+        int year = w.number(k);
+        if (year < 1300 || year > 1500) {
+            return null;
+        }
+        k++;
+        if (HIJRI_ERA.contains(w.key(k))) {
+            k++;
+        }
+        LocalDate g;
+        try {
+            g = LocalDate.from(HijrahDate.of(year, hm, day));
+        } catch (DateTimeException ex) {
+            return null;
+        }
+        String value = g.toString();
+        int after = k;
+        if (w.isPunct(after, '،') || w.isPunct(after, ',') || w.isPunct(after, '(')) {
+            after++;
+        }
+        String b = w.bare(after);
+        if (b.equals("الموافق") || b.equals("الموافقه") || b.equals("الموافق ل") || b.equals("موافق")) {
+            int d = after + 1;
+            if (w.key(d).equals("ل")) {
+                d++;
+            }
+            Match greg = dayDate(w, d, d, null);
+            if (greg != null && !greg.value().startsWith("X")) {
+                int end = greg.end();
+                if (w.isPunct(end, ')')) {
+                    end++;
+                }
+                return new Match(i, end, Timex.Type.DATE, greg.value());
+            }
+        }
+        return new Match(i, k, Timex.Type.DATE, value);
+    }
+
+    /** A Gregorian month name of one or two words at k: {month, words}. */
+    static boolean gregorian(TimeWords w, int k, int[] out) {
+        return name(MonthNames.GREGORIAN, w, k, out);
+    }
+
+    static boolean hijri(TimeWords w, int k, int[] out) {
+        return name(MonthNames.HIJRI, w, k, out);
+    }
+
+    private static boolean name(MonthNames names, TimeWords w, int k, int[] out) {
+        if (k < 0 || k >= w.size) {
+            return false;
+        }
+        if (k + 1 < w.size) {
+            int m = names.month(w.bare(k) + " " + w.key(k + 1));
+            if (m > 0) {
+                out[0] = m;
+                out[1] = 2;
+                return true;
+            }
+        }
+        int m = names.month(w.key(k));
+        if (m == 0) {
+            m = names.month(w.bare(k));
+        }
+        if (m == 0 && w.key(k).length() > 3 && w.key(k).charAt(0) == 'و') {
+            m = names.month(w.key(k).substring(1));
+        }
+        if (m > 0) {
+            out[0] = m;
+            out[1] = 1;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,125 @@
+package org.marsad.time;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Days named relative to the anchor and weekdays: {@code اليوم}, {@code أمس}/{@code بالأمس}/
+ * {@code يوم أمس}, {@code أمس الأول}/{@code أول من أمس}, {@code غدا}, {@code بعد غد}, {@code الليلة},
+ * {@code مساء اليوم}, each optionally with its weekday ({@code اليوم الأربعاء},
+ * {@code اليوم (الخميس)}) as one span; bare weekdays ({@code الخميس}, {@code يوم السبت الماضي},
+ * {@code الخميس المقبل}) resolved by the tense of their clause.
+ */
+final class DayRecognizer implements Recognizer {
+    private static final Set<String> NOT_TODAY_AFTER = DateRecognizer.keys("التالي", "الأول", "الثاني", "الثالث",
+            "الأخير", "العالمي", "الوطني", "الدولي", "السابق", "نفسه", "ذاته", "الموعود", "الذي", "التي", "الواحد",
+            "الرابع", "الخامس", "العربي", "المفتوح", "الدراسي");
+    private static final Set<String> PART_OF_DAY = DateRecognizer.keys("مساء", "صباح", "ظهر", "فجر", "عصر",
+            "ليل", "ليله", "ظهيره", "منتصف");
+    private static final Set<String> YESTERDAY = DateRecognizer.keys("أمس", "الأمس");
+    private static final Set<String> LAST = DateRecognizer.keys("الماضي", "المنصرم", "الفائت");
+    private static final Set<String> NEXT = DateRecognizer.keys("المقبل", "القادم");
+    private static final Set<String> NOT_WEEKDAY_BEFORE = DateRecognizer.keys("صلاه", "خطبه", "خطبة", "بين",
+            "كلا", "يوم", "أحد", "إلى", "مسجد", "سوق");
+    private static final Set<String> NOT_WEEKDAY_AFTER = DateRecognizer.keys("معا", "عشر", "منهما", "منهم",
+            "عشره", "الأخرى", "الآخر", "الأخر");
+
+    private final DateRecognizer dates;
+
+    DayRecognizer(DateRecognizer dates) {
+        this.dates = dates;
+    }
+
+    @Override
+    public Match match(TimeWords w, int i, LocalDate anchor) {
+        int j = i;
+        if (PART_OF_DAY.contains(w.bare(i))) {
+            j = i + 1;
+        }
+        String b = w.bare(j);
+        String k = w.key(j);
+        int offset;
+        int end;
+        if (b.equals("اليوم") || k.equals("اليوم")) {
+            if (NOT_TODAY_AFTER.contains(w.bare(j + 1)) || w.number(j + 1) >= 0) {
+                return null;
+            }
+            offset = 0;
+            end = j + 1;
+        } else if (YESTERDAY.contains(b) || YESTERDAY.contains(k)) {
+            offset = -1;
+            end = j + 1;
+            if (w.bare(end).equals("الاول")) {
+                offset = -2;
+                end++;
+            }
+        } else if (b.equals("يوم") && (YESTERDAY.contains(w.key(j + 1)) || w.key(j + 1).equals("غد"))) {
+            offset = w.key(j + 1).equals("غد") ? 1 : -1;
+            end = j + 2;
+        } else if (b.equals("اول") && (YESTERDAY.contains(w.key(j + 1))
+                || (w.key(j + 1).equals("من") && YESTERDAY.contains(w.key(j + 2))))) {
+            offset = -2;
+            end = w.key(j + 1).equals("من") ? j + 3 : j + 2;
+        } else if (b.equals("غدا") || k.equals("غدا") || (j > i && b.equals("غد"))) {
+            offset = 1;
+            end = j + 1;
+        } else if (b.equals("بعد") && w.key(j + 1).equals("غد")) {
+            offset = 2;
+            end = j + 2;
+        } else if (j == i && (b.equals("الليله") || k.equals("الليله")) && !w.bare(j + 1).equals("الماضيه")) {
+            offset = 0;
+            end = j + 1;
+        } else {
+            return j == i ? weekday(w, i, anchor) : null;
+        }
+        // the weekday that names the same day: اليوم الأربعاء, يوم أمس الثلاثاء, اليوم (الخميس)
+        if (w.isPunct(end, '(') && TimeData.weekday(w.bare(end + 1)) > 0 && w.isPunct(end + 2, ')')) {
+            end += 3;
+        } else if (TimeData.weekday(w.bare(end)) > 0) {
+            end++;
+        } else if (w.isPunct(end, '،') && TimeData.weekday(w.bare(end + 1)) > 0 && w.isPunct(end + 2, '،')) {
+            end += 2;
+        }
+        String value = anchor == null ? (offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF")
+                : anchor.plusDays(offset).toString();
+        return new Match(i, end, Timex.Type.DATE, value);
+    }
+
+    private Match weekday(TimeWords w, int i, LocalDate anchor) {
+        int j = w.bare(i).equals("يوم") || w.bare(i).equals("يومي") ? i + 1 : i;
+        int day = TimeData.weekday(w.bare(j));
+        if (day == 0) {
+            day = TimeData.weekday(w.key(j));
+        }
+        if (day == 0 || NOT_WEEKDAY_AFTER.contains(w.bare(j + 1))
+                || (j == i && NOT_WEEKDAY_BEFORE.contains(w.bare(i - 1)))) {
+            return null;
+        }
+        int end = j + 1;
+        // a weekday with its date: الخميس 10 يناير, الخميس، 10 يناير
+        int d = w.isPunct(end, '،') || w.isPunct(end, ',') ? end + 1 : end;
+        Match date = dates.dayDate(w, d, d, anchor);
+        if (date != null) {
+            return new Match(i, date.end(), Timex.Type.DATE, date.value());
+        }
+        Anchoring.Direction dir;
+        String after = w.bare(end);
+        if (LAST.contains(after)) {
+            dir = Anchoring.Direction.PAST;
+            end++;
+        } else if (NEXT.contains(after)) {
+            dir = Anchoring.Direction.FUTURE;
+            end++;
+        } else {
+            dir = TenseCue.future(w, i, end) ? Anchoring.Direction.FUTURE_OR_SAME : Anchoring.Direction.PAST_OR_SAME;
+        }
+        String value;
+        if (anchor == null) {
+            value = dir == Anchoring.Direction.PAST || dir == Anchoring.Direction.PAST_OR_SAME ? "PAST_REF"
+                    : "FUTURE_REF";
+        } else {
+            value = Anchoring.weekday(anchor, day, dir).toString();
+        }
+        return new Match(i, end, Timex.Type.DATE, value);
+    }
+}

@@ -1,0 +1,85 @@
+package org.marsad.time;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Durations: a number (digits or words: {@code ثلاثة أيام}, {@code الـ24 ساعة الماضية}) and a
+ * unit, a dual unit by itself ({@code ساعتين}, {@code عامين}), a singular unit after a cue
+ * ({@code لمدة ساعة}), with {@code ونصف} ({@code عامين ونصف} → {@code P2Y6M}) and an optional lead
+ * ({@code منذ}, {@code لمدة}) in the span.
+ */
+final class DurationRecognizer implements Recognizer {
+    private static final Set<String> LEADS = DateRecognizer.keys("منذ", "لمدة", "مدة", "طوال", "طيلة", "نحو",
+            "حوالي", "قرابة", "خلال");
+    private static final Set<String> TAILS = DateRecognizer.keys("الماضية", "الماضي", "الأخيرة", "الأخير",
+            "المقبلة", "المقبل", "القادمة", "القادم", "المنصرمة");
+    private static final Set<String> HALF = DateRecognizer.keys("ونصف", "ونص");
+
+    @Override
+    public Match match(TimeWords w, int i, LocalDate anchor) {
+        boolean lead = LEADS.contains(w.bare(i)) || LEADS.contains(w.key(i));
+        int j = lead ? i + 1 : i;
+        int n = w.number(j);
+        int unitAt;
+        if (n >= 0) {
+            unitAt = j + 1;
+        } else {
+            n = TimeData.numberWord(w.bare(j));
+            if (n <= 0) {
+                n = TimeData.numberWord(w.key(j));
+            }
+            unitAt = n > 0 ? j + 1 : j;
+        }
+        String[] unit = TimeData.UNITS.get(w.key(unitAt));
+        if (unit == null && unitAt == j) {
+            unit = TimeData.UNITS.get(w.bare(unitAt));
+        }
+        if (unit == null) {
+            return null;
+        }
+        int count = Integer.parseInt(unit[1]);
+        if (unitAt == j) {
+            // no number: a dual is a duration by itself, a singular needs a lead
+            if (count == 2) {
+                n = 2;
+            } else if (count == 1 && lead && !w.bare(i).equals("خلال")) {
+                n = 1;
+            } else {
+                return null;
+            }
+        } else if (count == 2) {
+            return null;
+        }
+        String code = unit[0];
+        if (n <= 0 || (code.equals("Y") && n > 200)) {
+            return null;
+        }
+        int end = unitAt + 1;
+        boolean half = HALF.contains(w.key(end));
+        if (half) {
+            end++;
+        }
+        if (TAILS.contains(w.bare(end))) {
+            end++;
+        }
+        int start = lead || unitAt > j ? i : j;
+        if (w.bare(i).equals("خلال") && lead) {
+            start = i;
+        }
+        return new Match(start, end, Timex.Type.DURATION, value(code, n, half));
+    }
+
+    static String value(String code, int n, boolean half) {
+        return switch (code) {
+            case "TS" -> "PT" + n + "S";
+            case "TM" -> half ? "PT" + n + "M30S" : "PT" + n + "M";
+            case "TH" -> half ? "PT" + n + "H30M" : "PT" + n + "H";
+            case "D" -> half ? "P" + n + "DT12H" : "P" + n + "D";
+            case "W" -> half ? "P" + (n * 7 + 3) + "DT12H" : "P" + n + "W";
+            case "M" -> half ? "P" + n + "M15D" : "P" + n + "M";
+            case "DE" -> "P" + (n * 10) + "Y";
+            default -> half ? "P" + n + "Y6M" : "P" + n + "Y";
+        };
+    }
+}

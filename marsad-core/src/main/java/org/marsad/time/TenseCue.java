@@ -1,0 +1,74 @@
+package org.marsad.time;
+
+/**
+ * Whether the clause around a word speaks of the future: the nearest tense cue in the few words
+ * before it (a future verb with the prefix {@code سـ} or {@code سوف}, {@code المقرر},
+ * {@code المرتقب}; or a past verb such as {@code قال}), else the words right after it
+ * ({@code المقبل}). News reports the past, so without a cue the clause is past.
+ */
+final class TenseCue {
+    static final int WINDOW = 6;
+
+    private TenseCue() {
+    }
+
+    /** True for a future clause around words {@code [from, to)}. */
+    static boolean future(TimeWords w, int from, int to) {
+        for (int k = to; k < Math.min(w.size, to + 2); k++) {
+            String b = w.bare(k);
+            if (TimeData.FUTURE.contains(b)) {
+                return true;
+            }
+            if (TimeData.PAST.contains(b)) {
+                return false;
+            }
+        }
+        for (int k = from - 1; k >= Math.max(0, from - WINDOW); k--) {
+            int c = cue(w, k);
+            if (c != 0) {
+                return c > 0;
+            }
+        }
+        for (int k = to; k < Math.min(w.size, to + WINDOW); k++) {
+            int c = cue(w, k);
+            if (c != 0) {
+                return c > 0;
+            }
+        }
+        return false;
+    }
+
+    /** +1 future, -1 past, 0 none. */
+    static int cue(TimeWords w, int k) {
+        String key = w.key(k);
+        String b = w.bare(k);
+        if (TimeData.FUTURE.contains(b) || TimeData.FUTURE.contains(key)) {
+            return 1;
+        }
+        if (TimeData.PAST.contains(b) || TimeData.PAST.contains(key)) {
+            return -1;
+        }
+        return isFutureVerb(key) ? 1 : 0;
+    }
+
+    /** {@code سيعقد}, {@code وستلتقي}, {@code سنواصل}: س + an imperfect prefix + a stem. */
+    static boolean isFutureVerb(String key) {
+        String k = key;
+        if (k.length() > 5 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') && k.charAt(1) == 'س') {
+            k = k.substring(1);
+        }
+        if (k.length() < 5 || k.charAt(0) != 'س') {
+            return false;
+        }
+        char p = k.charAt(1);
+        if (p != 'ي' && p != 'ت' && p != 'ن') {
+            return false;
+        }
+        for (String not : TimeData.NOT_FUTURE) {
+            if (k.startsWith(not)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
