@@ -20,6 +20,7 @@ final class DateRecognizer implements Recognizer {
     private static final Set<String> CURRENT = keys("الجاري", "الحالي");
     private static final Set<String> NEXT = keys("المقبل", "القادم");
     private static final Set<String> LAST = keys("الماضي", "المنصرم", "الفائت", "السابق");
+    private static final Set<String> YEAR_WORDS = keys("عام", "العام", "سنة", "السنة");
     private static final Set<String> DAY_LEADS = keys("يوم", "يومي");
     private static final Set<String> ERA = keys("م", "ميلادي", "للميلاد");
     private static final Set<String> HIJRI_ERA = keys("هـ", "ه", "هجري", "هجريه", "للهجره");
@@ -74,11 +75,27 @@ final class DateRecognizer implements Recognizer {
         return null;
     }
 
+    /**
+     * The word of the year written after a month at k, past {@code عام}, {@code من عام},
+     * {@code سنة}; or k itself when none is.
+     */
+    static int yearAt(TimeWords w, int k, int minYear) {
+        int y = k;
+        if (w.key(y).equals("من") && YEAR_WORDS.contains(w.key(y + 1))) {
+            y += 2;
+        } else if (YEAR_WORDS.contains(w.bare(y))) {
+            y++;
+        }
+        int n = w.number(y);
+        return n >= minYear && n <= 2100 && w.digits(y) == 4 ? y : k;
+    }
+
     private Match resolveDay(TimeWords w, int i, int k, LocalDate anchor, int month, int day, int day2) {
+        k = yearAt(w, k, 1000);
         int year = w.number(k);
         String value;
         String value2 = null;
-        if (year >= 1900 && year <= 2100 && w.digits(k) == 4) {
+        if (year >= 1000 && year <= 2100 && w.digits(k) == 4) {
             k++;
             if (ERA.contains(w.key(k))) {
                 k++;
@@ -173,7 +190,7 @@ final class DateRecognizer implements Recognizer {
         int end = k + month[1];
         int alt = afterAlternative(w, end);
         cue |= alt != end;
-        end = alt;
+        end = yearAt(w, alt, 1900);
         int year = w.number(end);
         if (year >= 1900 && year <= 2100 && w.digits(end) == 4) {
             end++;

@@ -63,6 +63,13 @@ class TimexTaggerTest {
     }
 
     @Test
+    void yearWordBetweenMonthAndYearBelongsToTheDate() {
+        assertEquals("أغسطس عام 2009=2009-08", show("افتتح المصنع في أغسطس عام 2009 بحضور الوزير.", WED));
+        assertEquals("15 مايو من عام 2013=2013-05-15", show("أطلقت الخدمة في 15 مايو من عام 2013.", WED));
+        assertEquals("6 يونيو 1799=1799-06-06", show("ولد الشاعر في 6 يونيو 1799 في موسكو.", WED));
+    }
+
+    @Test
     void arabicIndicDigitsAreRead() {
         assertEquals("١٥ أكتوبر ٢٠٢٠=2020-10-15", show("صدر القرار في ١٥ أكتوبر ٢٠٢٠ بعد مشاورات.", WED));
     }
@@ -125,6 +132,7 @@ class TimexTaggerTest {
         assertEquals("", show("يحتفل العالم باليوم العالمي للمرأة.", WED));
         assertEquals("", show("أدى المصلون صلاة الجمعة في المسجد.", WED));
         assertEquals("", show("وصل الاثنين معا إلى القاعة.", WED));
+        assertEquals("", show("أعلنت الشركة عن شريكين اثنين في المشروع.", WED));
     }
 
     // c. relative periods
