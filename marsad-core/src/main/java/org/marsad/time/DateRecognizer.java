@@ -90,7 +90,33 @@ final class DateRecognizer implements Recognizer {
         return n >= minYear && n <= 2100 && w.digits(y) == 4 ? y : k;
     }
 
+    /**
+     * A year named relative to the anchor after a month ({@code من العام الماضي}, {@code العام
+     * المقبل}): {words, year shift}, or null.
+     */
+    static int[] relativeYear(TimeWords w, int k) {
+        int y = w.key(k).equals("من") ? k + 1 : k;
+        if (!YEAR_WORDS.contains(w.bare(y)) || !w.bare(y).startsWith("ال")) {
+            return null;
+        }
+        String b = w.bare(y + 1);
+        int shift = LAST.contains(b) || b.equals("الماضيه") ? -1 : NEXT.contains(b) || b.equals("المقبله") ? 1
+                : CURRENT.contains(b) || b.equals("الجاريه") || b.equals("الحاليه") ? 0 : 9;
+        return shift == 9 ? null : new int[] {y + 2 - k, shift};
+    }
+
     private Match resolveDay(TimeWords w, int i, int k, LocalDate anchor, int month, int day, int day2) {
+        int[] rel = relativeYear(w, k);
+        if (rel != null) {
+            int end = k + rel[0];
+            if (anchor == null) {
+                return new Match(i, end, Timex.Type.DATE, rel[1] < 0 ? "PAST_REF" : rel[1] > 0 ? "FUTURE_REF"
+                        : String.format("XXXX-%02d-%02d", month, day));
+            }
+            String v = Anchoring.day(anchor.getYear() + rel[1], month, day);
+            String v2 = day2 > 0 ? Anchoring.day(anchor.getYear() + rel[1], month, day2) : null;
+            return v == null ? null : new Match(i, end, Timex.Type.DATE, v2 == null ? v : v + "/" + v2);
+        }
         k = yearAt(w, k, 1000);
         int year = w.number(k);
         String value;
@@ -190,6 +216,12 @@ final class DateRecognizer implements Recognizer {
         int end = k + month[1];
         int alt = afterAlternative(w, end);
         cue |= alt != end;
+        int[] rel = relativeYear(w, alt);
+        if (rel != null) {
+            String v = anchor == null ? (rel[1] < 0 ? "PAST_REF" : rel[1] > 0 ? "FUTURE_REF" : "PRESENT_REF")
+                    : Anchoring.month(anchor.getYear() + rel[1], month[0]);
+            return new Match(i, alt + rel[0], Timex.Type.DATE, v);
+        }
         end = yearAt(w, alt, 1900);
         int year = w.number(end);
         if (year >= 1900 && year <= 2100 && w.digits(end) == 4) {

@@ -17,9 +17,10 @@ final class DayRecognizer implements Recognizer {
     private static final Set<String> PART_OF_DAY = DateRecognizer.keys("مساء", "صباح", "ظهر", "فجر", "عصر",
             "ليل", "ليله", "ظهيره", "منتصف");
     private static final Set<String> YESTERDAY = DateRecognizer.keys("أمس", "الأمس");
-    private static final Set<String> LAST = DateRecognizer.keys("الماضي", "المنصرم", "الفائت");
-    private static final Set<String> NEXT = DateRecognizer.keys("المقبل", "القادم");
-    private static final Set<String> NOT_WEEKDAY_BEFORE = DateRecognizer.keys("صلاه", "خطبه", "خطبة", "بين",
+    private static final Set<String> LAST = DateRecognizer.keys("الماضي", "المنصرم", "الفائت", "الماضية",
+            "المنصرمة", "الفائتة");
+    private static final Set<String> NEXT = DateRecognizer.keys("المقبل", "القادم", "المقبلة", "القادمة");
+    private static final Set<String> NOT_WEEKDAY_BEFORE = DateRecognizer.keys("صلاه", "خطبه", "خطب", "بين",
             "كلا", "يوم", "أحد", "إلى", "مسجد", "سوق");
     private static final Set<String> NOT_WEEKDAY_AFTER = DateRecognizer.keys("معا", "عشر", "منهما", "منهم",
             "عشره", "الأخرى", "الآخر", "الأخر");
@@ -70,7 +71,9 @@ final class DayRecognizer implements Recognizer {
             offset = 0;
             end = j + 1;
         } else {
-            return j == i ? weekday(w, i, anchor) : null;
+            // الخميس, يوم السبت, and with a part of the day: مساء الجمعة, ليلة السبت
+            Match day = weekday(w, j, anchor);
+            return day == null || j == i ? day : new Match(i, day.end(), day.type(), day.value());
         }
         // the weekday that names the same day: اليوم الأربعاء, يوم أمس الثلاثاء, اليوم (الخميس)
         if (w.isPunct(end, '(') && TimeData.weekday(w.bare(end + 1)) > 0 && w.isPunct(end + 2, ')')) {
@@ -92,7 +95,7 @@ final class DayRecognizer implements Recognizer {
             day = TimeData.weekday(w.key(j));
         }
         if (day == 0 || NOT_WEEKDAY_AFTER.contains(w.bare(j + 1))
-                || (j == i && NOT_WEEKDAY_BEFORE.contains(w.bare(i - 1)))) {
+                || (j == i && NOT_WEEKDAY_BEFORE.contains(w.bare(i - 1)) && !PART_OF_DAY.contains(w.bare(i - 1)))) {
             return null;
         }
         int end = j + 1;

@@ -70,6 +70,12 @@ class TimexTaggerTest {
     }
 
     @Test
+    void monthOfTheYearBeforeTheAnchorsYear() {
+        assertEquals("مايو من العام الماضي=2022-05", show("سجل الإنتاج في مايو من العام الماضي رقما قياسيا.", WED));
+        assertEquals("3 يونيو من العام المقبل=2024-06-03", show("تفتتح المحطة في 3 يونيو من العام المقبل.", WED));
+    }
+
+    @Test
     void arabicIndicDigitsAreRead() {
         assertEquals("١٥ أكتوبر ٢٠٢٠=2020-10-15", show("صدر القرار في ١٥ أكتوبر ٢٠٢٠ بعد مشاورات.", WED));
     }
@@ -111,6 +117,12 @@ class TimexTaggerTest {
     }
 
     @Test
+    void partOfTheDayBelongsToItsWeekday() {
+        assertEquals("مساء الأحد=2023-03-12", show("انقطع التيار الكهربائي مساء الأحد في المدينة.", WED));
+        assertEquals("الجمعة الماضية=2023-03-10", show("تحررت المدينة الجمعة الماضية.", WED));
+    }
+
+    @Test
     void bareWeekdayInAFutureClauseIsTheNextOne() {
         assertEquals("الجمعة=2023-03-17", show("وسيلتقي الوزير نظيره الفرنسي الجمعة في باريس.", WED));
         assertEquals("الخميس المقبل=2023-03-16", show("تبدأ المحادثات الخميس المقبل.", WED));
@@ -131,6 +143,7 @@ class TimexTaggerTest {
         assertEquals("", show("في الوقت نفسه، دعا الأمين العام الحالي إلى الحوار.", WED));
         assertEquals("", show("يحتفل العالم باليوم العالمي للمرأة.", WED));
         assertEquals("", show("أدى المصلون صلاة الجمعة في المسجد.", WED));
+        assertEquals("", show("وزعت الوزارة موسوعة خطب الجمعة على المساجد.", WED));
         assertEquals("", show("وصل الاثنين معا إلى القاعة.", WED));
         assertEquals("", show("أعلنت الشركة عن شريكين اثنين في المشروع.", WED));
     }
