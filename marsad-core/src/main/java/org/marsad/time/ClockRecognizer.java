@@ -17,6 +17,11 @@ final class ClockRecognizer implements Recognizer {
             "ظهرا", "بعد الظهر");
 
     @Override
+    public Set<String> starts() {
+        return LEADS;
+    }
+
+    @Override
     public Match match(TimeWords w, int i, LocalDate anchor) {
         int j = LEADS.contains(w.bare(i)) ? i + 1 : i;
         int hour;

@@ -34,6 +34,13 @@ final class DateRecognizer implements Recognizer {
     }
 
     @Override
+    public Set<String> starts() {
+        java.util.HashSet<String> s = new java.util.HashSet<>(DAY_LEADS);
+        s.addAll(keys("شهر", "الشهر", "كانون", "تشرين", "ربيع", "جمادى", "ذو", "ذي"));
+        return s;
+    }
+
+    @Override
     public Match match(TimeWords w, int i, LocalDate anchor) {
         int j = DAY_LEADS.contains(w.bare(i)) ? i + 1 : i;
         Match m = dayDate(w, i, j, anchor);

@@ -32,6 +32,15 @@ final class DayRecognizer implements Recognizer {
     }
 
     @Override
+    public Set<String> starts() {
+        java.util.HashSet<String> s = new java.util.HashSet<>(PART_OF_DAY);
+        s.addAll(YESTERDAY);
+        s.addAll(DateRecognizer.keys("اليوم", "يوم", "يومي", "أول", "غدا", "بعد", "الليلة"));
+        s.addAll(TimeData.WEEKDAYS.keySet());
+        return s;
+    }
+
+    @Override
     public Match match(TimeWords w, int i, LocalDate anchor) {
         int j = i;
         if (PART_OF_DAY.contains(w.bare(i))) {

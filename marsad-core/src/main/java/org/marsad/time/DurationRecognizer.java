@@ -17,6 +17,14 @@ final class DurationRecognizer implements Recognizer {
     private static final Set<String> HALF = DateRecognizer.keys("ونصف", "ونص");
 
     @Override
+    public Set<String> starts() {
+        Set<String> s = new java.util.HashSet<>(LEADS);
+        s.addAll(TimeData.NUMBERS.keySet());
+        s.addAll(TimeData.UNITS.keySet());
+        return s;
+    }
+
+    @Override
     public Match match(TimeWords w, int i, LocalDate anchor) {
         boolean lead = LEADS.contains(w.bare(i)) || LEADS.contains(w.key(i));
         int j = lead ? i + 1 : i;
@@ -56,6 +64,9 @@ final class DurationRecognizer implements Recognizer {
             return null;
         }
         int end = unitAt + 1;
+        if (w.digits(end) == 4) {
+            return null; // غرفة واحدة عام 1979: the unit word leads a year
+        }
         boolean half = HALF.contains(w.key(end));
         if (half) {
             end++;

@@ -27,6 +27,14 @@ final class PeriodRecognizer implements Recognizer {
     }
 
     @Override
+    public Set<String> starts() {
+        Set<String> s = new HashSet<>(DEMONSTRATIVE);
+        s.addAll(DateRecognizer.keys("الأسبوع", "الشهر", "العام", "السنة"));
+        s.addAll(FIRST_WORDS);
+        return s;
+    }
+
+    @Override
     public Match match(TimeWords w, int i, LocalDate anchor) {
         Match m = relative(w, i, anchor);
         return m != null ? m : reference(w, i);

@@ -2,7 +2,9 @@ package org.marsad.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.marsad.doc.Layer;
 import org.marsad.doc.TextSpan;
 
@@ -20,11 +22,16 @@ public final class TimexTagger {
     public static final Layer<Timex> LAYER = Layer.of("timexes", Timex.class);
 
     private final Recognizer[] recognizers;
+    /** The words any expression can start with (besides numbers and month names). */
+    private final Set<String> starts = new HashSet<>();
 
     public TimexTagger() {
         DateRecognizer dates = new DateRecognizer();
         recognizers = new Recognizer[] {dates, new DayRecognizer(dates), new PeriodRecognizer(),
             new ClockRecognizer(), new DurationRecognizer(), new YearRecognizer()};
+        for (Recognizer r : recognizers) {
+            starts.addAll(r.starts());
+        }
     }
 
     public List<Timex> tag(CharSequence text, List<TextSpan> sentences, LocalDate anchor) {
@@ -36,6 +43,10 @@ public final class TimexTagger {
             found.clear();
             int i = 0;
             while (i < w.size) {
+                if (!mayStart(w, i)) {
+                    i++;
+                    continue;
+                }
                 Match best = null;
                 for (Recognizer r : recognizers) {
                     Match m = r.match(w, i, anchor);
@@ -57,9 +68,31 @@ public final class TimexTagger {
                         && found.get(f + 1).start() == m.end() + 1) {
                     continue;
                 }
-                out.add(new Timex(w.afterClitic(m.start()), w.end[m.end() - 1], m.type(), m.value()));
+                int first = m.start();
+                int start = knownAsWritten(w, first) ? w.start[first] : w.afterClitic(first);
+                out.add(new Timex(start, w.end[m.end() - 1], m.type(), m.value()));
             }
         }
         return out;
+    }
+
+    /** Whether word i is a start word as written, so a leading و/ف is its own letter (فبراير). */
+    private boolean knownAsWritten(TimeWords w, int i) {
+        String key = w.key(i);
+        return starts.contains(key) || MonthNames.GREGORIAN.month(key) > 0 || MonthNames.HIJRI.month(key) > 0;
+    }
+
+    private boolean mayStart(TimeWords w, int i) {
+        String key = w.key(i);
+        for (int c = 0; c < key.length(); c++) {
+            char ch = key.charAt(c);
+            if (ch >= '0' && ch <= '9') {
+                return true;
+            }
+        }
+        String bare = w.bare(i);
+        return starts.contains(bare) || knownAsWritten(w, i) || MonthNames.GREGORIAN.month(bare) > 0
+                || MonthNames.HIJRI.month(bare) > 0 || (key.length() > 1 && key.charAt(0) == 'و'
+                        && MonthNames.GREGORIAN.month(key.substring(1)) > 0);
     }
 }

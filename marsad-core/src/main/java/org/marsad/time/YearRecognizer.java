@@ -18,6 +18,11 @@ final class YearRecognizer implements Recognizer {
     private static final Set<String> ERA = DateRecognizer.keys("م", "ميلادي", "للميلاد");
 
     @Override
+    public Set<String> starts() {
+        return LEADS;
+    }
+
+    @Override
     public Match match(TimeWords w, int i, LocalDate anchor) {
         int j = LEADS.contains(w.bare(i)) ? i + 1 : i;
         int year = year(w, j);

@@ -76,6 +76,12 @@ class TimexTaggerTest {
     }
 
     @Test
+    void monthNamesBeginningWithAConjunctionLetterKeepIt() {
+        assertEquals("فبراير الماضي=2023-02", show("ارتفعت الصادرات في فبراير الماضي.", WED));
+        assertEquals("فبراير 2020=2020-02", show("ارتفعت في وفبراير 2020.", WED).replaceAll("^.*\\| ", ""));
+    }
+
+    @Test
     void arabicIndicDigitsAreRead() {
         assertEquals("١٥ أكتوبر ٢٠٢٠=2020-10-15", show("صدر القرار في ١٥ أكتوبر ٢٠٢٠ بعد مشاورات.", WED));
     }
@@ -187,6 +193,7 @@ class TimexTaggerTest {
     void durationsWithNumbersDualsAndHalves() {
         assertEquals("ثلاثة أيام=P3D", show("استمرت الزيارة ثلاثة أيام.", WED));
         assertEquals("ساعتين=PT2H", show("دام الاجتماع ساعتين.", WED));
+        assertEquals("عام 1979=1979", show("افتتح المطعم كغرفة واحدة عام 1979.", WED));
         assertEquals("منذ عامين ونصف=P2Y6M", show("توقفت المفاوضات منذ عامين ونصف.", WED));
         assertEquals("الـ48 ساعة الماضية=PT48H", show("سقط 12 قتيلا خلال الـ48 ساعة الماضية.", WED)
                 .replace("خلال ", ""));
