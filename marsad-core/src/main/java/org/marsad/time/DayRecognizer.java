@@ -14,6 +14,11 @@ final class DayRecognizer implements Recognizer {
     private static final Set<String> NOT_TODAY_AFTER = DateRecognizer.keys("التالي", "الأول", "الثاني", "الثالث",
             "الأخير", "العالمي", "الوطني", "الدولي", "السابق", "نفسه", "ذاته", "الموعود", "الذي", "التي", "الواحد",
             "الرابع", "الخامس", "العربي", "المفتوح", "الدراسي");
+    /** Newspaper names: عين اليوم, صحيفة اليوم. */
+    private static final Set<String> NOT_TODAY_BEFORE = DateRecognizer.keys("عين", "صحيفة", "جريدة", "لصحيفة",
+            "لجريدة");
+    private static final Set<String> NOT_TONIGHT_AFTER = DateRecognizer.keys("التي", "الماضية", "الأولى", "الثانية",
+            "الأخيرة", "نفسها", "ذاتها", "السابقة", "الموعودة");
     private static final Set<String> PART_OF_DAY = DateRecognizer.keys("مساء", "صباح", "ظهر", "فجر", "عصر",
             "ليل", "ليله", "ظهيره", "منتصف");
     private static final Set<String> YESTERDAY = DateRecognizer.keys("أمس", "الأمس");
@@ -51,7 +56,8 @@ final class DayRecognizer implements Recognizer {
         int offset;
         int end;
         if (b.equals("اليوم") || k.equals("اليوم")) {
-            if (NOT_TODAY_AFTER.contains(w.bare(j + 1)) || w.number(j + 1) >= 0) {
+            if (NOT_TODAY_AFTER.contains(w.bare(j + 1)) || w.number(j + 1) >= 0
+                    || (j == i && NOT_TODAY_BEFORE.contains(w.bare(i - 1)))) {
                 return null;
             }
             offset = 0;
@@ -76,7 +82,7 @@ final class DayRecognizer implements Recognizer {
         } else if (b.equals("بعد") && w.key(j + 1).equals("غد")) {
             offset = 2;
             end = j + 2;
-        } else if (j == i && (b.equals("الليله") || k.equals("الليله")) && !w.bare(j + 1).equals("الماضيه")) {
+        } else if (j == i && (b.equals("الليله") || k.equals("الليله")) && !NOT_TONIGHT_AFTER.contains(w.bare(j + 1))) {
             offset = 0;
             end = j + 1;
         } else {

@@ -40,6 +40,8 @@ class TimexTaggerTest {
     void pairedMonthNamesAreOneDate() {
         assertEquals("10 يناير/كانون ثان=2022-01-10", show("ستعقد الجولة المقبلة في 10 يناير/كانون ثان المقبل.",
                 THU_DEC).replace(" المقبل", ""));
+        assertEquals("26 مارس آذار الماضي=2023-03-26".replace("2023", "2022"),
+                show("أصدرت الحكومة في 26 مارس آذار الماضي قرارا.", WED));
         assertEquals("4 شباط (فبراير) 2021=2021-02-04", show("وصل الوفد في 4 شباط (فبراير) 2021 إلى بيروت.", WED));
     }
 
@@ -149,6 +151,8 @@ class TimexTaggerTest {
         assertEquals("", show("في الوقت نفسه، دعا الأمين العام الحالي إلى الحوار.", WED));
         assertEquals("", show("يحتفل العالم باليوم العالمي للمرأة.", WED));
         assertEquals("", show("أدى المصلون صلاة الجمعة في المسجد.", WED));
+        assertEquals("", show("عين اليوم – جدة: تلقى الأمير اتصالا هاتفيا.", WED));
+        assertEquals("", show("يجب الصيام في الليلة التي تسبق الفحص.", WED));
         assertEquals("", show("وزعت الوزارة موسوعة خطب الجمعة على المساجد.", WED));
         assertEquals("", show("وصل الاثنين معا إلى القاعة.", WED));
         assertEquals("", show("أعلنت الشركة عن شريكين اثنين في المشروع.", WED));
