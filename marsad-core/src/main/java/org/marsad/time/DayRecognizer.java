@@ -13,7 +13,7 @@ import java.util.Set;
 final class DayRecognizer implements Recognizer {
     private static final Set<String> NOT_TODAY_AFTER = DateRecognizer.keys("التالي", "الأول", "الثاني", "الثالث",
             "الأخير", "العالمي", "الوطني", "الدولي", "السابق", "نفسه", "ذاته", "الموعود", "الذي", "التي", "الواحد",
-            "الرابع", "الخامس", "العربي", "المفتوح", "الدراسي");
+            "الرابع", "الخامس", "العربي", "المفتوح", "الدراسي", "المحدد", "المقرر", "المناسب", "المشهود", "الآخر");
     /** Newspaper names: عين اليوم, صحيفة اليوم. */
     private static final Set<String> NOT_TODAY_BEFORE = DateRecognizer.keys("عين", "صحيفة", "جريدة", "لصحيفة",
             "لجريدة");
@@ -51,6 +51,11 @@ final class DayRecognizer implements Recognizer {
         if (PART_OF_DAY.contains(w.bare(i))) {
             j = i + 1;
         }
+        // يوم أمس, يوم غد, يوم أول من أمس, صباح يوم أمس
+        String next = w.key(j + 1);
+        if (w.bare(j).equals("يوم") && (YESTERDAY.contains(next) || next.equals("غد") || next.equals("اول"))) {
+            j++;
+        }
         String b = w.bare(j);
         String k = w.key(j);
         int offset;
@@ -69,9 +74,6 @@ final class DayRecognizer implements Recognizer {
                 offset = -2;
                 end++;
             }
-        } else if (b.equals("يوم") && (YESTERDAY.contains(w.key(j + 1)) || w.key(j + 1).equals("غد"))) {
-            offset = w.key(j + 1).equals("غد") ? 1 : -1;
-            end = j + 2;
         } else if (b.equals("اول") && (YESTERDAY.contains(w.key(j + 1))
                 || (w.key(j + 1).equals("من") && YESTERDAY.contains(w.key(j + 2))))) {
             offset = -2;

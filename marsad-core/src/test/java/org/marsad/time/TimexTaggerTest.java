@@ -109,6 +109,8 @@ class TimexTaggerTest {
         assertEquals("بالأمس=2023-03-14", show("بدأت المناورات بالأمس في الشمال.", WED));
         assertEquals("أمس الأول=2023-03-13", show("وصل الوفد أمس الأول إلى القاهرة.", WED));
         assertEquals("أول من أمس=2023-03-13", show("غادر السفير أول من أمس.", WED));
+        assertEquals("يوم أول من أمس=2023-03-13", show("وصل في وقت لاحق من يوم أول من أمس.", WED));
+        assertEquals("يوم غد=2023-03-16", show("تبدأ الدورة يوم غد.", WED));
     }
 
     @Test
@@ -150,6 +152,7 @@ class TimexTaggerTest {
     void wordsThatOnlyLookTemporalAreNotTagged() {
         assertEquals("", show("في الوقت نفسه، دعا الأمين العام الحالي إلى الحوار.", WED));
         assertEquals("", show("يحتفل العالم باليوم العالمي للمرأة.", WED));
+        assertEquals("", show("تنطلق الليالي في اليوم المحدد لها.", WED));
         assertEquals("", show("أدى المصلون صلاة الجمعة في المسجد.", WED));
         assertEquals("", show("عين اليوم – جدة: تلقى الأمير اتصالا هاتفيا.", WED));
         assertEquals("", show("يجب الصيام في الليلة التي تسبق الفحص.", WED));
