@@ -37,6 +37,9 @@ final class DateRecognizer implements Recognizer {
     public Set<String> starts() {
         java.util.HashSet<String> s = new java.util.HashSet<>(DAY_LEADS);
         s.addAll(keys("شهر", "الشهر", "كانون", "تشرين", "ربيع", "جمادى", "ذو", "ذي"));
+        for (String ordinal : TimeData.ORDINAL_DAYS.keySet()) {
+            s.add(ordinal.split(" ")[0]);
+        }
         return s;
     }
 
@@ -54,7 +57,11 @@ final class DateRecognizer implements Recognizer {
     Match dayDate(TimeWords w, int i, int j, LocalDate anchor) {
         int day = w.number(j);
         if (day < 1 || day > 31 || w.digits(j) > 2) {
-            return null;
+            return ordinalDay(w, i, j, anchor);
+        }
+        Match numeric = numericDate(w, i, j, day);
+        if (numeric != null) {
+            return numeric;
         }
         int k = j + 1;
         int day2 = -1;
@@ -110,6 +117,56 @@ final class DateRecognizer implements Recognizer {
         int shift = LAST.contains(b) || b.equals("الماضيه") ? -1 : NEXT.contains(b) || b.equals("المقبله") ? 1
                 : CURRENT.contains(b) || b.equals("الجاريه") || b.equals("الحاليه") ? 0 : 9;
         return shift == 9 ? null : new int[] {y + 2 - k, shift};
+    }
+
+    /** {@code الثامن من أغسطس}, {@code الحادي والعشرين من مارس}: an ordinal, من, a month. */
+    private Match ordinalDay(TimeWords w, int i, int j, LocalDate anchor) {
+        String first = w.bare(j);
+        if (!first.startsWith("ال")) {
+            return null;
+        }
+        String phrase = first;
+        for (int n = 1; n <= 2; n++) {
+            Integer day = TimeData.ORDINAL_DAYS.get(phrase);
+            int k = j + n;
+            int[] month = new int[2];
+            if (day != null && w.key(k).equals("من") && gregorian(w, k + 1, month)) {
+                int end = afterAlternative(w, k + 1 + month[1]);
+                return resolveDay(w, i, end, anchor, month[0], day, -1);
+            }
+            phrase = phrase + " " + w.key(j + n);
+        }
+        return null;
+    }
+
+    /**
+     * {@code 16/02/2022}, {@code 16-2-2022}, and Hijri {@code 10-10-1436هـ}: day, mark, month,
+     * the same mark, a four-digit year.
+     */
+    private static Match numericDate(TimeWords w, int i, int j, int day) {
+        boolean slash = w.isPunct(j + 1, '/');
+        if (!(slash || w.isPunct(j + 1, '-')) || !w.isPunct(j + 3, slash ? '/' : '-')) {
+            return null;
+        }
+        int month = w.number(j + 2);
+        int year = w.number(j + 4);
+        if (month < 1 || month > 12 || w.digits(j + 4) != 4 || w.end[j] != w.start[j + 1]
+                || w.end[j + 3] != w.start[j + 4]) {
+            return null;
+        }
+        int end = j + 5;
+        if (year >= 1300 && year <= 1500) {
+            if (HIJRI_ERA.contains(w.key(end))) {
+                end++;
+            }
+            try {
+                return new Match(i, end, Timex.Type.DATE, LocalDate.from(HijrahDate.of(year, month, day)).toString());
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        String v = year >= 1900 && year <= 2100 ? Anchoring.day(year, month, day) : null;
+        return v == null ? null : new Match(i, end, Timex.Type.DATE, v);
     }
 
     private Match resolveDay(TimeWords w, int i, int k, LocalDate anchor, int month, int day, int day2) {

@@ -12,6 +12,7 @@ final class TimeData {
     static final Map<String, Integer> WEEKDAYS = numbered("time/weekdays.txt", "");
     static final Map<String, Integer> NUMBERS = numbered("time/numbers.txt", "");
     static final Map<String, Integer> HOURS = numbered("time/numbers.txt", "h:");
+    static final Map<String, Integer> ORDINAL_DAYS = numbered("time/numbers.txt", "d:");
     static final Map<String, String[]> UNITS = fields("time/units.txt");
     static final Map<String, String> REF_PHRASES = lastWord("time/ref-phrases.txt");
     static final int REF_MAX_WORDS = 4;
@@ -26,8 +27,8 @@ final class TimeData {
     private static Map<String, Integer> numbered(String path, String prefix) {
         Map<String, Integer> m = new HashMap<>();
         for (String e : Lexicon.load(path).entries()) {
-            boolean hasPrefix = e.startsWith("h:");
-            if (hasPrefix != !prefix.isEmpty()) {
+            boolean hasPrefix = e.length() > 2 && e.charAt(1) == ':';
+            if (hasPrefix ? !e.startsWith(prefix) || prefix.isEmpty() : !prefix.isEmpty()) {
                 continue;
             }
             String body = hasPrefix ? e.substring(2) : e;

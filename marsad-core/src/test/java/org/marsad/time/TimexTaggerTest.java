@@ -84,6 +84,21 @@ class TimexTaggerTest {
     }
 
     @Test
+    void ordinalDaysBeforeAMonth() {
+        assertEquals("الثامن من أغسطس=2022-08-08", show("تنتهي المهلة في الثامن من أغسطس.", LocalDate.of(2022, 7, 20)));
+        assertEquals("الحادي والعشرين من مارس=2023-03-21",
+                show("تبدأ الإجازة في الحادي والعشرين من مارس.", WED));
+        assertEquals("", show("احتل الفريق المركز الثاني من حيث النقاط.", WED));
+    }
+
+    @Test
+    void numericDatesGregorianAndHijri() {
+        assertEquals("16/02/2022=2022-02-16", show("صدر التعميم بتاريخ 16/02/2022 عن الوزارة.", WED));
+        assertEquals("10-10-1436هـ=2015-07-26", show("تجرى المقابلات يوم الأحد 10-10-1436هـ في الرياض.", WED)
+                .replace("يوم الأحد ", ""));
+    }
+
+    @Test
     void arabicIndicDigitsAreRead() {
         assertEquals("١٥ أكتوبر ٢٠٢٠=2020-10-15", show("صدر القرار في ١٥ أكتوبر ٢٠٢٠ بعد مشاورات.", WED));
     }
