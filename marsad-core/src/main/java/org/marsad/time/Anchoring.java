@@ -1,7 +1,6 @@
 package org.marsad.time;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
@@ -88,9 +87,5 @@ final class Anchoring {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    static boolean sameWeekday(LocalDate d, int isoDay) {
-        return d.getDayOfWeek() == DayOfWeek.of(isoDay);
     }
 }

@@ -256,8 +256,8 @@ final class DateRecognizer implements Recognizer {
     /** After a paired month name: {@code /كانون ثان} or {@code (كانون الثاني)}. */
     private static int afterAlternative(TimeWords w, int k) {
         int[] alt = new int[2];
-        if (gregorian(w, k, alt)) {
-            return k + alt[1]; // 26 مارس آذار: the second name written without a mark
+        if (gregorian(w, k, alt) && (!w.key(k).startsWith("و") || MonthNames.GREGORIAN.month(w.key(k)) > 0)) {
+            return k + alt[1]; // 26 مارس آذار: the second name written without a mark (not يناير وفبراير)
         }
         if (w.isPunct(k, '/') && gregorian(w, k + 1, alt)) {
             return k + 1 + alt[1];
