@@ -8,6 +8,7 @@ import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.text.SentenceStage;
 import org.marsad.text.TokenStage;
+import org.marsad.time.TimexStage;
 
 /**
  * The entry point for library users: the standard pipeline, and one-call analysis of a text.
@@ -24,10 +25,10 @@ public final class Marsad {
 
     /**
      * The per-article analysis, in order: clean (headline, bylines, boilerplate), sentences,
-     * tokens. Later stages (time, entities, quotes, events) join this list.
+     * tokens, time expressions. Later stages (entities, quotes, events) join this list.
      */
     public static Pipeline pipeline() {
-        return new Pipeline(new ArticleCleaner(), List.of(new SentenceStage(), new TokenStage()));
+        return new Pipeline(new ArticleCleaner(), List.of(new SentenceStage(), new TokenStage(), new TimexStage()));
     }
 
     /** Analyses one article given as scraped text. */

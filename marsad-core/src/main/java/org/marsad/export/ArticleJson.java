@@ -8,6 +8,8 @@ import org.marsad.doc.ArticleMeta;
 import org.marsad.doc.Doc;
 import org.marsad.doc.TextSpan;
 import org.marsad.text.SentenceSplitter;
+import org.marsad.time.Timex;
+import org.marsad.time.TimexTagger;
 
 /** One line of {@code articles.jsonl}: an article's metadata, text and annotation layers. */
 final class ArticleJson {
@@ -34,8 +36,9 @@ final class ArticleJson {
         g.writeStringField("url", m.url());
         g.writeStringField("text", doc.text());
         writeSpans(g, "sentences", doc.get(SentenceSplitter.LAYER));
-        // layers of later stages (issues 3 to 6): present and empty until those stages exist
-        for (String layer : new String[] {"entities", "timexes", "quotes", "events"}) {
+        writeTimexes(g, doc.get(TimexTagger.LAYER));
+        // layers of later stages (issues 4 to 6): present and empty until those stages exist
+        for (String layer : new String[] {"entities", "quotes", "events"}) {
             g.writeArrayFieldStart(layer);
             g.writeEndArray();
         }
@@ -50,6 +53,19 @@ final class ArticleJson {
             g.writeNumber(s.start());
             g.writeNumber(s.end());
             g.writeEndArray();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeTimexes(JsonGenerator g, List<Timex> timexes) throws IOException {
+        g.writeArrayFieldStart("timexes");
+        for (Timex t : timexes) {
+            g.writeStartObject();
+            g.writeNumberField("start", t.start());
+            g.writeNumberField("end", t.end());
+            g.writeStringField("type", t.type().name());
+            g.writeStringField("value", t.value());
+            g.writeEndObject();
         }
         g.writeEndArray();
     }
