@@ -1,7 +1,10 @@
 package org.marsad;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.marsad.batch.CorpusStage;
 import org.marsad.clean.ArticleCleaner;
+import org.marsad.dating.CorpusDating;
 import org.marsad.doc.Doc;
 import org.marsad.doc.Provenance;
 import org.marsad.ingest.RawArticle;
@@ -9,6 +12,7 @@ import org.marsad.pipeline.Pipeline;
 import org.marsad.text.SentenceStage;
 import org.marsad.text.TokenStage;
 import org.marsad.time.TimexStage;
+import org.marsad.time.TimexTagger;
 
 /**
  * The entry point for library users: the standard pipeline, and one-call analysis of a text.
@@ -28,7 +32,24 @@ public final class Marsad {
      * tokens, time expressions. Later stages (entities, quotes, events) join this list.
      */
     public static Pipeline pipeline() {
-        return new Pipeline(new ArticleCleaner(), List.of(new SentenceStage(), new TokenStage(), new TimexStage()));
+        return pipeline(null);
+    }
+
+    /**
+     * The same, giving articles that carry no publication date (in their text or record) the date
+     * {@code assumedPublished} instead of inferring one; null to infer.
+     */
+    public static Pipeline pipeline(LocalDate assumedPublished) {
+        return new Pipeline(new ArticleCleaner(), List.of(new SentenceStage(), new TokenStage(),
+                new TimexStage(new TimexTagger(), assumedPublished)));
+    }
+
+    /**
+     * The analysis that needs the whole corpus, run over the articles {@code pipeline} produced:
+     * articles that give no date are dated from the events they share with the others.
+     */
+    public static CorpusStage corpusStage(Pipeline pipeline) {
+        return new CorpusDating(pipeline, new TimexTagger(), CorpusDating.DEFAULT_MAX_HELD);
     }
 
     /** Analyses one article given as scraped text. */

@@ -2,11 +2,13 @@ package org.marsad.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.Marsad;
+import org.marsad.pipeline.Pipeline;
 import org.marsad.batch.ArticleConsumer;
 import org.marsad.batch.BatchRunner;
 import org.marsad.batch.RunSettings;
@@ -43,6 +45,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "articles as well as every 30 s (a killed run then loses at most N; a re-run puts them back).")
     int commitEvery;
 
+    @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY-MM-DD) for "
+            + "articles that carry none in their text or record, instead of inferring one.")
+    LocalDate published;
+
     @Option(names = "--strict", description = "Exit with status 3 when any input was rejected.")
     boolean strict;
 
@@ -61,7 +67,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             ConsoleProgress progress = new ConsoleProgress(out, System.err, System.console() != null,
                     InputSizes.bytes(inputs));
-            BatchRunner runner = new BatchRunner(new Ingestor(input.ingestOptions()), Marsad.pipeline(), consumers,
+            Pipeline pipeline = Marsad.pipeline(published);
+            BatchRunner runner = new BatchRunner(new Ingestor(input.ingestOptions()), pipeline,
+                    Marsad.corpusStage(pipeline), consumers,
                     RunSettings.defaults().withThreads(threading.threads).withCheckpointEvery(commitEvery), progress);
             summary = runner.run(inputs);
         }

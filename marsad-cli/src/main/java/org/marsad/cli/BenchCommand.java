@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.marsad.Marsad;
+import org.marsad.pipeline.Pipeline;
 import org.marsad.batch.ArticleConsumer;
 import org.marsad.batch.BatchRunner;
 import org.marsad.batch.ProgressListener;
@@ -81,7 +82,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private RunSummary run(List<String> inputs, List<ArticleConsumer> consumers, int passes) throws InterruptedException {
-        BatchRunner runner = new BatchRunner(new Ingestor(input.ingestOptions()), Marsad.pipeline(), consumers,
+        Pipeline pipeline = Marsad.pipeline();
+        BatchRunner runner = new BatchRunner(new Ingestor(input.ingestOptions()), pipeline,
+                Marsad.corpusStage(pipeline), consumers,
                 RunSettings.defaults().withThreads(threading.threads).withPasses(passes), ProgressListener.SILENT);
         return runner.run(inputs);
     }

@@ -40,11 +40,18 @@ public final class BatchRunner {
     private final List<ArticleConsumer> consumers;
     private final RunSettings settings;
     private final ProgressListener listener;
+    private final CorpusStage corpus;
 
     public BatchRunner(Ingestor ingestor, Pipeline pipeline, List<ArticleConsumer> consumers, RunSettings settings,
                        ProgressListener listener) {
+        this(ingestor, pipeline, CorpusStage.NONE, consumers, settings, listener);
+    }
+
+    public BatchRunner(Ingestor ingestor, Pipeline pipeline, CorpusStage corpus, List<ArticleConsumer> consumers,
+                       RunSettings settings, ProgressListener listener) {
         this.ingestor = ingestor;
         this.pipeline = pipeline;
+        this.corpus = corpus;
         this.consumers = List.copyOf(consumers);
         this.settings = settings;
         this.listener = listener;
@@ -188,10 +195,8 @@ public final class BatchRunner {
         for (Item item = inOrder.take(); item != END; item = inOrder.take()) {
             try {
                 Doc doc = item.result().get();
-                try {
-                    consume(doc, false);
-                } catch (RuntimeException e) {
-                    throw new ConsumerFailure(e.getMessage(), e);
+                if (corpus.pass(doc)) {
+                    consumeInOrder(doc);
                 }
                 summary.countAnalysed();
             } catch (ExecutionException e) {
@@ -215,6 +220,22 @@ public final class BatchRunner {
                 lastProgress = now;
             }
         }
+        for (Doc doc : corpus.finish()) {
+            consumeInOrder(doc);
+            try {
+                consume(doc, true);
+            } catch (RuntimeException e) {
+                throw new ConsumerFailure(e.getMessage(), e);
+            }
+        }
         consumers.forEach(ArticleConsumer::checkpoint);
+    }
+
+    private void consumeInOrder(Doc doc) {
+        try {
+            consume(doc, false);
+        } catch (RuntimeException e) {
+            throw new ConsumerFailure(e.getMessage(), e);
+        }
     }
 }

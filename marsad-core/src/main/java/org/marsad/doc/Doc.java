@@ -1,10 +1,12 @@
 package org.marsad.doc;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One analysed article: an immutable text and the annotation layers over it.
@@ -19,7 +21,7 @@ public final class Doc {
     private final Provenance provenance;
     private final String text;
     private final SourceMap sourceMap;
-    private final ArticleMeta meta;
+    private ArticleMeta meta;
     private final Map<Layer<?>, List<? extends Span>> layers = new LinkedHashMap<>();
 
     public Doc(String id, Provenance provenance, String text, SourceMap sourceMap, ArticleMeta meta) {
@@ -48,6 +50,42 @@ public final class Doc {
 
     public ArticleMeta meta() {
         return meta;
+    }
+
+    /**
+     * Records a publication date inferred for an article that gives none; the date stage does this
+     * before it anchors the time expressions, so later stages read the inferred date.
+     */
+    public void inferPublished(LocalDate date, double confidence) {
+        if (meta.hasWrittenDate()) {
+            throw new IllegalStateException(id + " has a written publication date " + meta.published());
+        }
+        meta = meta.withInferredPublished(date, confidence);
+    }
+
+    /**
+     * Records the publication date the user gave for inputs that carry none ({@code analyze
+     * --published}); it counts as given, not inferred.
+     */
+    public void assumePublished(LocalDate date) {
+        if (meta.published() != null) {
+            throw new IllegalStateException(id + " already has a publication date " + meta.published());
+        }
+        meta = meta.withGivenPublished(date);
+    }
+
+    /**
+     * A copy of this article with other metadata and without the given layers, to be analysed
+     * again from the stage that adds them (a corpus-level date changes every anchored value).
+     */
+    public Doc copy(ArticleMeta newMeta, Set<Layer<?>> dropped) {
+        Doc copy = new Doc(id, provenance, text, sourceMap, newMeta);
+        layers.forEach((layer, spans) -> {
+            if (!dropped.contains(layer)) {
+                copy.layers.put(layer, spans);
+            }
+        });
+        return copy;
     }
 
     public String textOf(Span span) {

@@ -32,6 +32,9 @@ final class ArticleJson {
         g.writeStringField("section", m.section());
         g.writeStringField("published", date(m.published()));
         g.writeBooleanField("published_inferred", m.publishedInferred());
+        if (m.publishedInferred()) {
+            g.writeNumberField("published_confidence", Math.round(m.publishedConfidence() * 1000) / 1000.0);
+        }
         g.writeStringField("downloaded", date(m.downloaded()));
         g.writeStringField("url", m.url());
         g.writeStringField("text", doc.text());

@@ -7,6 +7,7 @@ import org.marsad.clean.ArticleCleaner;
 import org.marsad.clean.CleanedArticle;
 import org.marsad.clean.RecurringLines;
 import org.marsad.clean.RecurringLines.TemplateLines;
+import org.marsad.doc.ArticleMeta;
 import org.marsad.doc.Doc;
 import org.marsad.doc.Layer;
 import org.marsad.ingest.RawArticle;
@@ -49,6 +50,30 @@ public final class Pipeline {
             stage.process(doc);
         }
         return doc;
+    }
+
+    /**
+     * Analyses an article again from the stage that adds {@code from}, with new metadata (a date
+     * learnt from the corpus): the layers of that stage and the stages after it are recomputed,
+     * the earlier ones kept.
+     */
+    public Doc reanalyze(Doc doc, ArticleMeta meta, Layer<?> from) {
+        int first = 0;
+        while (first < stages.size() && !stages.get(first).adds().contains(from)) {
+            first++;
+        }
+        if (first == stages.size()) {
+            throw new IllegalArgumentException("no stage adds layer " + from);
+        }
+        Set<Layer<?>> dropped = new HashSet<>();
+        for (Stage stage : stages.subList(first, stages.size())) {
+            dropped.addAll(stage.adds());
+        }
+        Doc copy = doc.copy(meta, dropped);
+        for (Stage stage : stages.subList(first, stages.size())) {
+            stage.process(copy);
+        }
+        return copy;
     }
 
     public Doc analyze(RawArticle raw) {

@@ -93,16 +93,33 @@ final class DayRecognizer implements Recognizer {
             return day == null || j == i ? day : new Match(i, day.end(), day.type(), day.value());
         }
         // the weekday that names the same day: اليوم الأربعاء, يوم أمس الثلاثاء, اليوم (الخميس)
+        int named = 0;
         if (w.isPunct(end, '(') && TimeData.weekday(w.bare(end + 1)) > 0 && w.isPunct(end + 2, ')')) {
+            named = TimeData.weekday(w.bare(end + 1));
             end += 3;
         } else if (TimeData.weekday(w.bare(end)) > 0) {
+            named = TimeData.weekday(w.bare(end));
             end++;
         } else if (w.isPunct(end, '،') && TimeData.weekday(w.bare(end + 1)) > 0 && w.isPunct(end + 2, '،')) {
+            named = TimeData.weekday(w.bare(end + 1));
             end += 2;
         }
         String value = anchor == null ? (offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF")
-                : anchor.plusDays(offset).toString();
+                : namedDay(anchor.plusDays(offset), named).toString();
         return new Match(i, end, Timex.Type.DATE, value);
+    }
+
+    /**
+     * The day a deictic names, moved to the weekday written with it when the two disagree: the
+     * text's "اليوم الخميس" is surer than a record date that may be a day off (a story filed
+     * before midnight, published after), and it is what dates an article that has no date.
+     */
+    private static LocalDate namedDay(LocalDate day, int weekday) {
+        if (weekday <= 0) {
+            return day;
+        }
+        int diff = Math.floorMod(weekday - day.getDayOfWeek().getValue(), 7);
+        return day.plusDays(diff > 3 ? diff - 7 : diff);
     }
 
     private Match weekday(TimeWords w, int i, LocalDate anchor) {

@@ -1,21 +1,41 @@
 package org.marsad.time;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.marsad.doc.Doc;
 import org.marsad.doc.Layer;
 import org.marsad.pipeline.Stage;
+import org.marsad.dating.PublicationDater;
 import org.marsad.text.SentenceSplitter;
+import org.marsad.text.Tokenizer;
 
-/** Adds the timex layer ({@link TimexTagger#LAYER}), anchored on the publication date when known. */
+/**
+ * Adds the timex layer ({@link TimexTagger#LAYER}), anchored on the publication date. An article
+ * that gives no date is first dated from its own text ({@link PublicationDater}), and the date is
+ * recorded on it as inferred; the corpus stage may date it better later, from other articles.
+ */
 public final class TimexStage implements Stage {
     private final TimexTagger tagger;
+    private final PublicationDater dater;
+    private final LocalDate assumed;
 
     public TimexStage() {
         this(new TimexTagger());
     }
 
     public TimexStage(TimexTagger tagger) {
+        this(tagger, null);
+    }
+
+    /** A stage that gives articles without a date of their own the date {@code assumed}, if not null. */
+    public TimexStage(TimexTagger tagger, LocalDate assumed) {
         this.tagger = tagger;
+        this.dater = new PublicationDater(tagger);
+        this.assumed = assumed;
+    }
+
+    public TimexTagger tagger() {
+        return tagger;
     }
 
     @Override
@@ -25,7 +45,7 @@ public final class TimexStage implements Stage {
 
     @Override
     public Set<Layer<?>> needs() {
-        return Set.of(SentenceSplitter.LAYER);
+        return Set.of(SentenceSplitter.LAYER, Tokenizer.LAYER);
     }
 
     @Override
@@ -35,6 +55,15 @@ public final class TimexStage implements Stage {
 
     @Override
     public void process(Doc doc) {
+        if (doc.meta().published() == null && assumed != null) {
+            doc.assumePublished(assumed);
+        }
+        if (doc.meta().published() == null) {
+            PublicationDater.Inference inferred = dater.infer(doc);
+            if (inferred != null) {
+                doc.inferPublished(inferred.date(), inferred.confidence());
+            }
+        }
         doc.put(TimexTagger.LAYER, tagger.tag(doc.text(), doc.get(SentenceSplitter.LAYER), doc.meta().published()));
     }
 }

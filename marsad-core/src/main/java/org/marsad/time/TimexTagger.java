@@ -12,7 +12,7 @@ import org.marsad.doc.TextSpan;
  * Finds and resolves the temporal expressions of a text, sentence by sentence: one left-to-right
  * pass over the words, where at each word every recogniser is asked for an expression starting
  * there and the longest wins (ties go to the earlier family: dates, days, periods, clock times,
- * durations, years). Relative expressions are resolved against the anchor (the publication
+ * durations, years, holidays). Relative expressions are resolved against the anchor (the publication
  * date); without one they keep their span and get a value that does not pretend
  * ({@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF}, {@code XXXX-12-07}).
  *
@@ -28,7 +28,7 @@ public final class TimexTagger {
     public TimexTagger() {
         DateRecognizer dates = new DateRecognizer();
         recognizers = new Recognizer[] {dates, new DayRecognizer(dates), new PeriodRecognizer(),
-            new ClockRecognizer(), new DurationRecognizer(), new YearRecognizer()};
+            new ClockRecognizer(), new DurationRecognizer(), new YearRecognizer(), new HolidayRecognizer()};
         for (Recognizer r : recognizers) {
             starts.addAll(r.starts());
         }
@@ -74,6 +74,24 @@ public final class TimexTagger {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the clause around an expression speaks of the future ("ستعقد في 10 يناير"), by the
+     * same tense cues that direct the tagger's own weekdays and dates.
+     */
+    public boolean speaksOfFuture(CharSequence text, TextSpan sentence, Timex timex) {
+        TimeWords w = new TimeWords(text);
+        w.read(sentence.start(), sentence.end());
+        int from = 0;
+        while (from < w.size && w.end[from] <= timex.start()) {
+            from++;
+        }
+        int to = from;
+        while (to < w.size && w.start[to] < timex.end()) {
+            to++;
+        }
+        return TenseCue.future(w, from, to);
     }
 
     /** Whether word i is a start word as written, so a leading و/ف is its own letter (فبراير). */

@@ -1,0 +1,32 @@
+package org.marsad.batch;
+
+import java.util.List;
+import org.marsad.doc.Doc;
+
+/**
+ * Analysis that needs the whole corpus: it sees every analysed article, in input order, before
+ * the ordered consumers do, and may hold some back until the end of the run to analyse them again
+ * with what the other articles said (an undated article dated by the events it shares with dated
+ * ones). The concurrent consumers have already seen a held article; they see it again, changed,
+ * when it is released.
+ */
+public interface CorpusStage {
+    /** Takes an article; returns false to hold it back until {@link #finish()}. */
+    boolean pass(Doc doc);
+
+    /** The held articles, in input order, analysed again; called once, after the last article. */
+    List<Doc> finish();
+
+    /** A corpus stage that holds nothing. */
+    CorpusStage NONE = new CorpusStage() {
+        @Override
+        public boolean pass(Doc doc) {
+            return true;
+        }
+
+        @Override
+        public List<Doc> finish() {
+            return List.of();
+        }
+    };
+}

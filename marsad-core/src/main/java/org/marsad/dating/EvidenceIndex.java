@@ -1,0 +1,155 @@
+package org.marsad.dating;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dated mentions of a corpus, looked up by what they talk about. Words are weighted by their
+ * rarity among the corpus's time-bearing sentences (inverse document frequency), so that in a
+ * corpus about one story the names every article repeats count for little and the words that
+ * tell one event from another (هاتفية, الفيديو, جنيف) count for much.
+ *
+ * <p>Not thread-safe: the corpus stage fills and reads it from one thread.
+ */
+final class EvidenceIndex {
+    /** Below this overlap, two sentences are taken to tell of different events. */
+    static final double MIN_SIMILARITY = 0.02;
+    /** The closest mentions kept for one sentence. */
+    private static final int MAX_MATCHES = 50;
+    private static final int MAX_POSTINGS = 5000;
+
+    /** A similar mention; {@code sameKind} when both sentences name the same kind of event. */
+    record Match(DatedMention mention, double similarity, boolean sameKind) {
+    }
+
+    private static final int[] NONE = {0};
+
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private int documents;
+    private final List<DatedMention> mentions = new ArrayList<>();
+    private final Map<String, int[]> postings = new HashMap<>();
+    private final Map<String, String> words = new HashMap<>();
+
+    /** The same words as shared instances, so a large corpus's mentions do not each hold copies. */
+    String[] intern(String[] context) {
+        String[] out = new String[context.length];
+        for (int i = 0; i < context.length; i++) {
+            out[i] = words.computeIfAbsent(context[i], w -> w);
+        }
+        return out;
+    }
+
+    /** Counts one article's words (each once) towards the document frequencies. */
+    void countDocument(Collection<String> words) {
+        documents++;
+        for (String w : words) {
+            documentFrequency.merge(w, 1, Integer::sum);
+        }
+    }
+
+    void add(DatedMention m) {
+        int id = mentions.size();
+        mentions.add(m);
+        for (String w : m.context()) {
+            // a growable int list: slot 0 holds the size
+            int[] list = postings.computeIfAbsent(w, k -> new int[4]);
+            if (list[0] + 1 == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                postings.put(w, list);
+            }
+            list[++list[0]] = id;
+        }
+    }
+
+    boolean isEmpty() {
+        return mentions.isEmpty();
+    }
+
+    double idf(String word) {
+        int df = documentFrequency.getOrDefault(word, 0);
+        return Math.max(0, Math.log((documents + 1.0) / (df + 0.5)));
+    }
+
+    /**
+     * The mentions of other articles whose sentence is similar to this context, closest first.
+     */
+    List<Match> matches(String[] context, String article) {
+        List<Match> out = new ArrayList<>();
+        if (context.length == 0 || mentions.isEmpty()) {
+            return out;
+        }
+        BitSet seen = new BitSet();
+        double weight = weight(context);
+        for (String w : context) {
+            int[] list = postings.getOrDefault(w, NONE);
+            if (list[0] > MAX_POSTINGS) {
+                continue; // a word that common cannot make a match by itself, and would cost much
+            }
+            for (int p = 1; p <= list[0]; p++) {
+                int id = list[p];
+                if (seen.get(id)) {
+                    continue;
+                }
+                seen.set(id);
+                DatedMention m = mentions.get(id);
+                if (m.article().equals(article)) {
+                    continue;
+                }
+                double sim = overlap(context, weight, m.context());
+                if (sim >= MIN_SIMILARITY) {
+                    out.add(new Match(m, sim, sameKind(context, m.context())));
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble((Match m) -> -m.similarity()));
+        return out.size() > MAX_MATCHES ? new ArrayList<>(out.subList(0, MAX_MATCHES)) : out;
+    }
+
+    /**
+     * The idf-weighted overlap coefficient: the share of the smaller context's information that
+     * the other context holds too. Unlike the cosine it does not punish a long sentence that
+     * mentions the event among other things ("... خلال الاتصال عبر الفيديو في الـ7 من ديسمبر").
+     */
+    private double overlap(String[] a, double weightA, String[] b) {
+        double shared = 0;
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y)) {
+                    double w = idf(x);
+                    shared += w * w;
+                    break;
+                }
+            }
+        }
+        double smaller = Math.min(weightA, weight(b));
+        return shared == 0 ? 0 : shared / smaller;
+    }
+
+    private static boolean sameKind(String[] a, String[] b) {
+        for (String x : a) {
+            if (ContextWords.isKind(x)) {
+                for (String y : b) {
+                    if (x.equals(y)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private double weight(String[] words) {
+        double sum = 0;
+        for (String w : words) {
+            double i = idf(w);
+            sum += i * i;
+        }
+        return sum;
+    }
+}
