@@ -12,7 +12,7 @@ import org.marsad.doc.TextSpan;
  * Finds and resolves the temporal expressions of a text, sentence by sentence: one left-to-right
  * pass over the words, where at each word every recogniser is asked for an expression starting
  * there and the longest wins (ties go to the earlier family: dates, days, periods, clock times,
- * durations, years). Relative expressions are resolved against the anchor (the publication
+ * durations, years, sets). Relative expressions are resolved against the anchor (the publication
  * date); without one they keep their span and get a value that does not pretend
  * ({@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF}, {@code XXXX-12-07}).
  *
@@ -24,13 +24,27 @@ public final class TimexTagger {
     private final Recognizer[] recognizers;
     /** The words any expression can start with (besides numbers and month names). */
     private final Set<String> starts = new HashSet<>();
+    /**
+     * The keys a recogniser is asked at, as written or behind a clitic: the start words and every
+     * month name (with or without ال).
+     */
+    private final Set<String> startKeys = new HashSet<>();
+    /** {@link #startKeys} and the Gregorian names written with و (وفبراير), as written only. */
+    private final Set<String> writtenStartKeys = new HashSet<>();
 
     public TimexTagger() {
         DateRecognizer dates = new DateRecognizer();
         recognizers = new Recognizer[] {dates, new DayRecognizer(dates), new PeriodRecognizer(),
-            new ClockRecognizer(), new DurationRecognizer(), new YearRecognizer()};
+            new ClockRecognizer(), new DurationRecognizer(), new YearRecognizer(), new SetRecognizer()};
         for (Recognizer r : recognizers) {
             starts.addAll(r.starts());
+        }
+        startKeys.addAll(starts);
+        startKeys.addAll(MonthNames.GREGORIAN.keys());
+        startKeys.addAll(MonthNames.HIJRI.keys());
+        writtenStartKeys.addAll(startKeys);
+        for (String month : MonthNames.GREGORIAN.keys()) {
+            writtenStartKeys.add("و" + month);
         }
     }
 
@@ -78,10 +92,10 @@ public final class TimexTagger {
 
     /** Whether word i is a start word as written, so a leading و/ف is its own letter (فبراير). */
     private boolean knownAsWritten(TimeWords w, int i) {
-        String key = w.key(i);
-        return starts.contains(key) || MonthNames.GREGORIAN.month(key) > 0 || MonthNames.HIJRI.month(key) > 0;
+        return startKeys.contains(w.key(i));
     }
 
+    /** Whether any recogniser can match at word i: it has a digit, or is a start word or month name. */
     private boolean mayStart(TimeWords w, int i) {
         String key = w.key(i);
         for (int c = 0; c < key.length(); c++) {
@@ -90,9 +104,6 @@ public final class TimexTagger {
                 return true;
             }
         }
-        String bare = w.bare(i);
-        return starts.contains(bare) || knownAsWritten(w, i) || MonthNames.GREGORIAN.month(bare) > 0
-                || MonthNames.HIJRI.month(bare) > 0 || (key.length() > 1 && key.charAt(0) == 'و'
-                        && MonthNames.GREGORIAN.month(key.substring(1)) > 0);
+        return writtenStartKeys.contains(key) || startKeys.contains(w.bare(i));
     }
 }
