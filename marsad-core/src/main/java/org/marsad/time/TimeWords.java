@@ -23,6 +23,14 @@ final class TimeWords {
     String[] key = new String[64];
     private String[] bareCache = new String[64];
     private final StringBuilder keyBuffer = new StringBuilder(32);
+    /** {@link ArabicNormalizer#fold} of the Arabic block, looked up instead of computed per letter. */
+    private static final char[] ARABIC_FOLD = new char[0x100];
+
+    static {
+        for (int c = 0; c < ARABIC_FOLD.length; c++) {
+            ARABIC_FOLD[c] = ArabicNormalizer.fold((char) (0x0600 + c));
+        }
+    }
 
     TimeWords(CharSequence text) {
         this.text = text;
@@ -100,7 +108,8 @@ final class TimeWords {
     private String key(int s, int e) {
         keyBuffer.setLength(0);
         for (int p = s; p < e; p++) {
-            char c = ArabicNormalizer.fold(text.charAt(p));
+            char c = text.charAt(p);
+            c = c >= 0x0600 && c <= 0x06FF ? ARABIC_FOLD[c - 0x0600] : ArabicNormalizer.fold(c);
             if (c == 0) {
                 continue;
             }
