@@ -116,7 +116,8 @@ final class DayRecognizer implements Recognizer {
      * quoted name ({@code «اليوم»}, the Dammam newspaper).
      */
     private static boolean isToday(TimeWords w, int i) {
-        char c = w.key(i).charAt(0);
+        String key = w.key(i);
+        char c = key.charAt(key.length() > "اليوم".length() && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? 1 : 0);
         if (c == 'ب' || c == 'ل' || c == 'ك' || w.key(i - 1).equals("في")) {
             return false;
         }
