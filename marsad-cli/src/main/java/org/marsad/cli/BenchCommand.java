@@ -19,6 +19,7 @@ import org.marsad.batch.RunSummary;
 import org.marsad.index.IndexingConsumer;
 import org.marsad.index.SearchBench;
 import org.marsad.ingest.Ingestor;
+import org.marsad.time.TimexBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Option;
  * {@code marsad bench INPUT...}: the throughput of the per-article pipeline alone, then of the
  * pipeline with indexing, then search latency on the index just built, and the peak heap.
  * Figures are whole-run rates after an untimed warm-up pass of the same work.
+ *
+ * <p>{@code marsad bench --timex INPUT...} measures the temporal tagger alone instead (see
+ * {@link TimexBench}): single-threaded MB/s over text read and split beforehand.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure articles/s and MB/s of analysis and of analysis plus indexing, search latency, "
@@ -48,10 +52,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep-index", paramLabel = "DIR", description = "Build the index in DIR and keep it.")
     Path keepIndex;
 
+    @Option(names = "--timex", description = "Measure only the time-expression tagger: single-threaded MB/s of "
+            + "article text read, cleaned and split into sentences beforehand, and a digest of its output.")
+    boolean timex;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "" + TimexBench.DEFAULT_RUNS,
+            description = "With --timex: timed runs over the corpus, after " + TimexBench.DEFAULT_WARMUP_RUNS
+                    + " warm-up runs; the median is reported (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
         List<String> inputs = input.inputsOrSample();
+        if (timex) {
+            return timex(out, inputs);
+        }
         HeapWatcher heap = HeapWatcher.start();
         out.printf(Locale.ROOT, "bench: %d thread(s), %d pass(es) over %s, max heap %d MB%n", threading.threads, repeat, inputs,
                 Runtime.getRuntime().maxMemory() >> 20);
@@ -78,6 +94,18 @@ final class BenchCommand implements Callable<Integer> {
         if (keepIndex == null) {
             deleteTree(dir);
         }
+        return ExitCodes.OK;
+    }
+
+    private int timex(PrintStream out, List<String> inputs) {
+        long start = System.nanoTime();
+        TimexBench.Corpus corpus = TimexBench.load(new Ingestor(input.ingestOptions()), inputs);
+        out.printf(Locale.ROOT, "bench timex: %,d articles, %,d sentences, %.1f MB of text read and split in %.1f s%n",
+                corpus.size(), corpus.sentences().stream().mapToLong(List::size).sum(), corpus.utf8Bytes() / 1e6,
+                (System.nanoTime() - start) / 1e9);
+        out.println("timex (1 thread): " + TimexBench.run(corpus, TimexBench.DEFAULT_WARMUP_RUNS, runs));
+        out.println("timex output digest (anchor " + TimexBench.DIGEST_ANCHOR + ", then none): "
+                + TimexBench.digest(corpus));
         return ExitCodes.OK;
     }
 

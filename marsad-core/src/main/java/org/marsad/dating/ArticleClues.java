@@ -25,6 +25,8 @@ final class ArticleClues {
     final String text;
     /** The sentences with an expression relative to the publication day, in text order. */
     final List<TextSpan> sentences;
+    /** Those sentences' expressions, found once, resolved under each candidate day. */
+    final TimexTagger.Prepared relative;
     /** A date written in full ({@code 16 يونيو 2021}), and whether its clause speaks of the future. */
     record Written(int start, String value, DayRange days, boolean future) {
     }
@@ -36,11 +38,12 @@ final class ArticleClues {
     /** Where expressions that name a day of a month ({@code 10 يناير}, year or not) start. */
     private final Set<Integer> dayOfMonth;
 
-    private ArticleClues(String id, String text, List<TextSpan> sentences, List<Written> absolute,
-                         List<String[]> context, Set<Integer> dayOfMonth) {
+    private ArticleClues(String id, String text, List<TextSpan> sentences, TimexTagger.Prepared relative,
+                         List<Written> absolute, List<String[]> context, Set<Integer> dayOfMonth) {
         this.id = id;
         this.text = text;
         this.sentences = sentences;
+        this.relative = relative;
         this.absolute = absolute;
         this.context = context;
         this.dayOfMonth = dayOfMonth;
@@ -78,7 +81,7 @@ final class ArticleClues {
                 sentences.add(s);
             }
         }
-        return new ArticleClues(doc.id(), doc.text(), sentences, absolute,
+        return new ArticleClues(doc.id(), doc.text(), sentences, tagger.prepare(doc.text(), sentences), absolute,
                 ContextWords.of(sentences, doc.get(Tokenizer.LAYER), unanchored), dayOfMonth);
     }
 

@@ -38,6 +38,11 @@ public final class CorpusDating implements CorpusStage {
     private final int maxHeld;
     private final EvidenceIndex evidence = new EvidenceIndex();
     private final List<Doc> held = new ArrayList<>();
+    /** Each held article's matches and how many mentions they were computed over. */
+    private record Matches(List<List<EvidenceIndex.Match>> bySentence, int upTo) {
+    }
+
+    private final Map<Doc, Matches> matches = new IdentityHashMap<>();
 
     public CorpusDating(Pipeline pipeline, TimexTagger tagger, int maxHeld) {
         this.pipeline = pipeline;
@@ -64,6 +69,7 @@ public final class CorpusDating implements CorpusStage {
     @Override
     public List<Doc> finish() {
         Map<Doc, ArticleClues> clues = new IdentityHashMap<>();
+        matches.clear();
         for (Doc doc : held) {
             ArticleClues c = ArticleClues.of(doc, tagger);
             clues.put(doc, c);
@@ -84,6 +90,7 @@ public final class CorpusDating implements CorpusStage {
             out.add(dated.getOrDefault(doc, doc));
         }
         held.clear();
+        matches.clear();
         return out;
     }
 
@@ -92,7 +99,8 @@ public final class CorpusDating implements CorpusStage {
         List<Doc> docs = new ArrayList<>();
         List<PublicationDater.Inference> found = new ArrayList<>();
         for (Doc doc : open) {
-            PublicationDater.Inference inf = dater.infer(clues.get(doc), evidence, doc.meta().downloaded());
+            ArticleClues c = clues.get(doc);
+            PublicationDater.Inference inf = dater.infer(c, matchesOf(doc, c), doc.meta().downloaded());
             if (inf != null) {
                 docs.add(doc);
                 found.add(inf);
@@ -121,6 +129,23 @@ public final class CorpusDating implements CorpusStage {
     }
 
     /** Adds a dated article's mentions; {@code count} its words, unless they were counted when it was held. */
+    /** A held article's matches, brought up to date with the mentions added since last asked. */
+    private List<List<EvidenceIndex.Match>> matchesOf(Doc doc, ArticleClues c) {
+        Matches known = matches.get(doc);
+        if (known == null) {
+            known = new Matches(new ArrayList<>(), 0);
+            for (int s = 0; s < c.context.size(); s++) {
+                known.bySentence().add(List.of());
+            }
+        }
+        List<List<EvidenceIndex.Match>> now = new ArrayList<>();
+        for (int s = 0; s < c.context.size(); s++) {
+            now.add(evidence.matches(c.context.get(s), c.id, known.upTo(), known.bySentence().get(s)));
+        }
+        matches.put(doc, new Matches(now, evidence.size()));
+        return now;
+    }
+
     private void addEvidence(Doc doc, double weight, boolean count) {
         List<Timex> timexes = doc.get(TimexTagger.LAYER);
         List<TextSpan> sentences = new ArrayList<>();

@@ -22,7 +22,8 @@ final class EvidenceIndex {
     static final double MIN_SIMILARITY = 0.02;
     /** The closest mentions kept for one sentence. */
     private static final int MAX_MATCHES = 50;
-    private static final int MAX_POSTINGS = 5000;
+    private static final int MAX_POSTINGS = 1000;
+    private static final int LOOKUP_WORDS = 5;
 
     /** A similar mention; {@code sameKind} when both sentences name the same kind of event. */
     record Match(DatedMention mention, double similarity, boolean sameKind) {
@@ -35,6 +36,8 @@ final class EvidenceIndex {
     private final List<DatedMention> mentions = new ArrayList<>();
     private final Map<String, int[]> postings = new HashMap<>();
     private final Map<String, String> words = new HashMap<>();
+    /** Idf by word while the counts stand still (the end of a run asks for it many times). */
+    private final Map<String, Double> idfCache = new HashMap<>();
 
     /** The same words as shared instances, so a large corpus's mentions do not each hold copies. */
     String[] intern(String[] context) {
@@ -47,6 +50,7 @@ final class EvidenceIndex {
 
     /** Counts one article's words (each once) towards the document frequencies. */
     void countDocument(Collection<String> words) {
+        idfCache.clear();
         documents++;
         for (String w : words) {
             documentFrequency.merge(w, 1, Integer::sum);
@@ -72,28 +76,46 @@ final class EvidenceIndex {
     }
 
     double idf(String word) {
-        int df = documentFrequency.getOrDefault(word, 0);
-        return Math.max(0, Math.log((documents + 1.0) / (df + 0.5)));
+        Double cached = idfCache.get(word);
+        if (cached == null) {
+            int df = documentFrequency.getOrDefault(word, 0);
+            cached = Math.max(0, Math.log((documents + 1.0) / (df + 0.5)));
+            idfCache.put(word, cached);
+        }
+        return cached;
     }
 
     /**
      * The mentions of other articles whose sentence is similar to this context, closest first.
      */
     List<Match> matches(String[] context, String article) {
-        List<Match> out = new ArrayList<>();
-        if (context.length == 0 || mentions.isEmpty()) {
+        return matches(context, article, 0, new ArrayList<>());
+    }
+
+    /** Mentions added since the given count. */
+    int size() {
+        return mentions.size();
+    }
+
+    /**
+     * The matches among the mentions added since {@code since}, merged into {@code earlier} (the
+     * matches of the mentions before), closest first.
+     */
+    List<Match> matches(String[] context, String article, int since, List<Match> earlier) {
+        List<Match> out = new ArrayList<>(earlier);
+        if (context.length == 0 || mentions.size() <= since) {
             return out;
         }
         BitSet seen = new BitSet();
         double weight = weight(context);
-        for (String w : context) {
+        for (String w : rarest(context)) {
             int[] list = postings.getOrDefault(w, NONE);
             if (list[0] > MAX_POSTINGS) {
                 continue; // a word that common cannot make a match by itself, and would cost much
             }
             for (int p = 1; p <= list[0]; p++) {
                 int id = list[p];
-                if (seen.get(id)) {
+                if (id < since || seen.get(id)) {
                     continue;
                 }
                 seen.set(id);
@@ -129,6 +151,23 @@ final class EvidenceIndex {
         }
         double smaller = Math.min(weightA, weight(b));
         return shared == 0 ? 0 : shared / smaller;
+    }
+
+    /**
+     * The event kinds and the few rarest words of a context: a mention worth matching shares at
+     * least one of them,
+     * and looking up only these keeps a large corpus's common words from making every sentence a
+     * candidate.
+     */
+    private List<String> rarest(String[] context) {
+        List<String> words = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (String w : context) {
+            (ContextWords.isKind(w) ? kinds : words).add(w);
+        }
+        words.sort(Comparator.comparingDouble((String w) -> -idf(w)));
+        kinds.addAll(words.size() > LOOKUP_WORDS ? words.subList(0, LOOKUP_WORDS) : words);
+        return kinds;
     }
 
     private static boolean sameKind(String[] a, String[] b) {

@@ -71,12 +71,17 @@ public final class PublicationDater {
     }
 
     Inference infer(ArticleClues clues, EvidenceIndex evidence, LocalDate notAfter) {
-        if (clues.sentences.isEmpty() && clues.absolute.isEmpty()) {
-            return null;
-        }
         List<List<EvidenceIndex.Match>> matches = new ArrayList<>();
         for (String[] context : clues.context) {
             matches.add(evidence.matches(context, clues.id));
+        }
+        return infer(clues, matches, notAfter);
+    }
+
+    /** The date, given each relative sentence's matches in the corpus. */
+    Inference infer(ArticleClues clues, List<List<EvidenceIndex.Match>> matches, LocalDate notAfter) {
+        if (clues.sentences.isEmpty() && clues.absolute.isEmpty()) {
+            return null;
         }
         TreeSet<Long> candidates = candidates(clues, matches, notAfter);
         if (candidates.isEmpty()) {
@@ -141,7 +146,7 @@ public final class PublicationDater {
 
     /** Log-likelihood, up to a constant, that the article was written on {@code day}. */
     private double score(ArticleClues clues, List<List<EvidenceIndex.Match>> matches, long day) {
-        List<Timex> timexes = tagger.tag(clues.text, clues.sentences, LocalDate.ofEpochDay(day));
+        List<Timex> timexes = tagger.resolve(clues.relative, LocalDate.ofEpochDay(day));
         Map<String, DayRange> distinct = new HashMap<>();
         int leadStart = Integer.MAX_VALUE;
         String lead = null;

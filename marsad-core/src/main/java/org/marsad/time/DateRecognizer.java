@@ -22,8 +22,12 @@ final class DateRecognizer implements Recognizer {
     private static final Set<String> LAST = keys("الماضي", "المنصرم", "الفائت", "السابق");
     private static final Set<String> YEAR_WORDS = keys("عام", "العام", "سنة", "السنة");
     private static final Set<String> DAY_LEADS = keys("يوم", "يومي");
+    /** The second day of a span: من 12 إلى 17 مارس, 12 حتى 17 مارس. */
+    private static final Set<String> RANGE_TO = keys("إلى", "الى", "حتى");
     private static final Set<String> ERA = keys("م", "ميلادي", "للميلاد");
     private static final Set<String> HIJRI_ERA = keys("هـ", "ه", "هجري", "هجريه", "للهجره");
+    /** What joins a Hijri date to its Gregorian equivalent; لموافق and هـالموافق are SPA's slips of the key. */
+    private static final Set<String> PAIRING = keys("الموافق", "الموافقة", "موافق", "لموافق", "هـالموافق");
 
     static Set<String> keys(String... words) {
         java.util.HashSet<String> s = new java.util.HashSet<>();
@@ -71,12 +75,18 @@ final class DateRecognizer implements Recognizer {
         } else if (w.key(k).startsWith("و") && w.number(k) > day && w.number(k) <= 31) {
             day2 = w.number(k);
             k += 1;
-        } else if (w.isPunct(k, '-') && w.number(k + 1) > day && w.number(k + 1) <= 31) {
-            day2 = w.number(k + 1);
+        } else if ((w.isPunct(k, '-') || RANGE_TO.contains(w.key(k))) && w.number(k + 1) > day
+                && w.number(k + 1) <= 31 && w.digits(k + 1) <= 2) {
+            day2 = w.number(k + 1); // 9-10 مارس, من 12 إلى 17 مارس
             k += 2;
         }
-        if (w.key(k).equals("من")) {
+        boolean of = w.key(k).equals("من");
+        if (of) {
             k++;
+        }
+        boolean monthWord = w.bare(k).equals("شهر");
+        if (monthWord) {
+            k++; // 21 إلى 23 من شهر شوال
         }
         int[] month = new int[2];
         if (gregorian(w, k, month)) {
@@ -84,7 +94,10 @@ final class DateRecognizer implements Recognizer {
             return resolveDay(w, i, k, anchor, month[0], day, day2);
         }
         if (hijri(w, k, month)) {
-            return hijriDate(w, i, k + month[1], month[0], day);
+            Match dated = hijriDate(w, i, k + month[1], month[0], day);
+            // صفر is also "zero" (فاز 2 صفر): without a year it needs من or شهر to be the month
+            boolean sure = of || monthWord || month[0] != 2;
+            return dated != null || !sure ? dated : hijriDayMonth(i, k + month[1], anchor, month[0], day, day2);
         }
         return null;
     }
@@ -130,9 +143,14 @@ final class DateRecognizer implements Recognizer {
             Integer day = TimeData.ORDINAL_DAYS.get(phrase);
             int k = j + n;
             int[] month = new int[2];
-            if (day != null && w.key(k).equals("من") && gregorian(w, k + 1, month)) {
-                int end = afterAlternative(w, k + 1 + month[1]);
+            int m = w.bare(k + 1).equals("شهر") ? k + 2 : k + 1; // الأول من شهر ذي الحجة
+            if (day != null && w.key(k).equals("من") && gregorian(w, m, month)) {
+                int end = afterAlternative(w, m + month[1]);
                 return resolveDay(w, i, end, anchor, month[0], day, -1);
+            }
+            if (day != null && w.key(k).equals("من") && hijri(w, m, month)) {
+                Match dated = hijriDate(w, i, m + month[1], month[0], day);
+                return dated != null ? dated : hijriDayMonth(i, m + month[1], anchor, month[0], day, -1);
             }
             phrase = phrase + " " + w.key(j + n);
         }
@@ -318,6 +336,40 @@ final class DateRecognizer implements Recognizer {
         return new Match(i, end, Timex.Type.DATE, Anchoring.month(y, month[0]));
     }
 
+    /**
+     * A Hijri day and month without a year ({@code 8 من ذي القعدة}, {@code 21 إلى 23 شوال}): the
+     * occurrence nearest the anchor, converted; {@code XXXX-XX-XX} without an anchor.
+     */
+    private static Match hijriDayMonth(int i, int end, LocalDate anchor, int hm, int day, int day2) {
+        if (anchor == null) {
+            return new Match(i, end, Timex.Type.DATE, "XXXX-XX-XX");
+        }
+        int anchorYear = HijrahDate.from(anchor).get(java.time.temporal.ChronoField.YEAR);
+        LocalDate best = null;
+        int bestYear = 0;
+        for (int y = anchorYear - 1; y <= anchorYear + 1; y++) {
+            LocalDate d = fromHijri(y, hm, day);
+            if (d != null && (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay())
+                    < Math.abs(best.toEpochDay() - anchor.toEpochDay()))) {
+                best = d;
+                bestYear = y;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        LocalDate last = day2 > 0 ? fromHijri(bestYear, hm, day2) : null;
+        return new Match(i, end, Timex.Type.DATE, last == null ? best.toString() : best + "/" + last);
+    }
+
+    private static LocalDate fromHijri(int year, int month, int day) {
+        try {
+            return LocalDate.from(HijrahDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     /** {@code رمضان 1443 هـ}: a Hijri month with a year and the era mark. */
     private Match hijriMonthYear(TimeWords w, int i, int k) {
         int[] month = new int[2];
@@ -360,8 +412,7 @@ final class DateRecognizer implements Recognizer {
         if (w.isPunct(after, '،') || w.isPunct(after, ',') || w.isPunct(after, '(')) {
             after++;
         }
-        String b = w.bare(after);
-        if (b.equals("الموافق") || b.equals("الموافقه") || b.equals("الموافق ل") || b.equals("موافق")) {
+        if (PAIRING.contains(w.bare(after)) || PAIRING.contains(w.key(after))) {
             int d = after + 1;
             if (w.key(d).equals("ل")) {
                 d++;

@@ -21,7 +21,9 @@ final class DayRecognizer implements Recognizer {
             "الأخيرة", "نفسها", "ذاتها", "السابقة", "الموعودة");
     private static final Set<String> PART_OF_DAY = DateRecognizer.keys("مساء", "صباح", "ظهر", "فجر", "عصر",
             "ليل", "ليله", "ظهيره", "منتصف");
-    private static final Set<String> YESTERDAY = DateRecognizer.keys("أمس", "الأمس");
+    private static final Set<String> YESTERDAY = DateRecognizer.keys("أمس", "الأمس", "البارحة");
+    /** في أمسّ الحاجة: the superlative "most in need" is spelt like yesterday once the shadda is gone. */
+    private static final Set<String> NOT_YESTERDAY_AFTER = DateRecognizer.keys("الحاجة", "حاجة", "الحاجات");
     private static final Set<String> LAST = DateRecognizer.keys("الماضي", "المنصرم", "الفائت", "الماضية",
             "المنصرمة", "الفائتة");
     private static final Set<String> NEXT = DateRecognizer.keys("المقبل", "القادم", "المقبلة", "القادمة");
@@ -62,15 +64,18 @@ final class DayRecognizer implements Recognizer {
         int end;
         if (b.equals("اليوم") || k.equals("اليوم")) {
             if (NOT_TODAY_AFTER.contains(w.bare(j + 1)) || w.number(j + 1) >= 0
-                    || (j == i && NOT_TODAY_BEFORE.contains(w.bare(i - 1)))) {
+                    || (j == i && (NOT_TODAY_BEFORE.contains(w.bare(i - 1)) || !isToday(w, i)))) {
                 return null;
             }
             offset = 0;
             end = j + 1;
         } else if (YESTERDAY.contains(b) || YESTERDAY.contains(k)) {
+            if (NOT_YESTERDAY_AFTER.contains(w.bare(j + 1))) {
+                return null;
+            }
             offset = -1;
             end = j + 1;
-            if (w.bare(end).equals("الاول")) {
+            if (w.bare(end).equals("الاول") || w.bare(end).equals("الاولي")) { // أمس الأول, البارحة الأولى
                 offset = -2;
                 end++;
             }
@@ -120,6 +125,28 @@ final class DayRecognizer implements Recognizer {
         }
         int diff = Math.floorMod(weekday - day.getDayOfWeek().getValue(), 7);
         return day.plusDays(diff > 3 ? diff - 7 : diff);
+    }
+
+    /**
+     * Whether a bare اليوم at i means today. Not after في or with ب/ل/ك ({@code مرتين في اليوم},
+     * {@code باليوم الكشفي}, {@code لليوم الثاني}: per day, the day of an event), and not as a
+     * quoted name ({@code «اليوم»}, the Dammam newspaper).
+     */
+    private static boolean isToday(TimeWords w, int i) {
+        String key = w.key(i);
+        char c = key.charAt(key.length() > "اليوم".length() && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? 1 : 0);
+        if (c == 'ب' || c == 'ل' || c == 'ك' || w.key(i - 1).equals("في")) {
+            return false;
+        }
+        return !(isOpeningQuote(w, i - 1) && isClosingQuote(w, i + 1));
+    }
+
+    private static boolean isOpeningQuote(TimeWords w, int k) {
+        return w.isPunct(k, '«') || w.isPunct(k, '"') || w.isPunct(k, '“') || w.isPunct(k, '”');
+    }
+
+    private static boolean isClosingQuote(TimeWords w, int k) {
+        return w.isPunct(k, '»') || w.isPunct(k, '"') || w.isPunct(k, '”') || w.isPunct(k, '“');
     }
 
     private Match weekday(TimeWords w, int i, LocalDate anchor) {

@@ -1,7 +1,9 @@
 package org.marsad.time;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.text.Lexicon;
 
 /**
@@ -24,6 +26,15 @@ public final class MonthNames {
             names.months.put(Lexicon.key(entry.substring(0, space)), Integer.parseInt(entry.substring(space + 1)));
         }
         return names;
+    }
+
+    /** Every key {@link #month} gives a month for: the names, and the one-word names with ال. */
+    Set<String> keys() {
+        Set<String> keys = new HashSet<>(months.keySet());
+        for (String name : months.keySet()) {
+            keys.add("ال" + name);
+        }
+        return keys;
     }
 
     /** The month number of a normalised name key, or 0. */

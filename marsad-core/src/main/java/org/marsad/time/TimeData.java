@@ -15,6 +15,7 @@ final class TimeData {
     static final Map<String, Integer> ORDINAL_DAYS = numbered("time/numbers.txt", "d:");
     static final Map<String, String[]> UNITS = fields("time/units.txt");
     static final Map<String, String> REF_PHRASES = lastWord("time/ref-phrases.txt");
+    static final Map<String, String> SETS = lastWord("time/sets.txt");
     static final int REF_MAX_WORDS = 4;
     static final Set<String> FUTURE = tagged("time/tense-cues.txt", "f ");
     static final Set<String> PAST = tagged("time/tense-cues.txt", "p ");

@@ -11,12 +11,26 @@ import org.marsad.text.Words;
  * are words of their own, so recognisers can see {@code /}, brackets and commas.
  */
 final class TimeWords {
+    /**
+     * The most Arabic letters a number can carry in front ({@code وبال}); a longer run of letters
+     * right before a digit is a word of its own.
+     */
+    private static final int MAX_PREFIX_LETTERS = 4;
     final CharSequence text;
     int size;
     int[] start = new int[64];
     int[] end = new int[64];
     String[] key = new String[64];
     private String[] bareCache = new String[64];
+    private final StringBuilder keyBuffer = new StringBuilder(32);
+    /** {@link ArabicNormalizer#fold} of the Arabic block, looked up instead of computed per letter. */
+    private static final char[] ARABIC_FOLD = new char[0x100];
+
+    static {
+        for (int c = 0; c < ARABIC_FOLD.length; c++) {
+            ARABIC_FOLD[c] = ArabicNormalizer.fold((char) (0x0600 + c));
+        }
+    }
 
     TimeWords(CharSequence text) {
         this.text = text;
@@ -32,7 +46,13 @@ final class TimeWords {
                 i++;
             } else if (isWordChar(c)) {
                 int s = i;
+                int letters = 0;
                 while (i < to && (isWordChar(text.charAt(i)) || isInnerMark(i, to))) {
+                    char d = text.charAt(i);
+                    if (letters > MAX_PREFIX_LETTERS && isDigit(d)) {
+                        break; // الدمام25 شوال: a dateline's place glued to its day is two words
+                    }
+                    letters = d >= '\u0621' && d <= '\u064A' && d != '\u0640' ? letters + 1 : isDigit(d) ? 0 : letters;
                     i++;
                 }
                 add(s, i);
@@ -58,6 +78,10 @@ final class TimeWords {
     }
 
     private static boolean isWordChar(char c) {
+        if ((c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')) {
+            return true; // the common letters and digits, without the Unicode tables
+        }
         return Character.isLetterOrDigit(c) || (c >= '\u064B' && c <= '\u065F') || c == '\u0640' || c == '\u0670';
     }
 
@@ -71,9 +95,33 @@ final class TimeWords {
         }
         start[size] = s;
         end[size] = e;
-        key[size] = Lexicon.key(text.subSequence(s, e));
+        key[size] = key(s, e);
         bareCache[size] = null;
         size++;
+    }
+
+    /**
+     * {@link Lexicon#key} of {@code text[s, e)} without copying the range first (this runs on every
+     * word of a corpus). A word holds no white space, so folding, dropping invisible marks and
+     * lower-casing is all of it.
+     */
+    private String key(int s, int e) {
+        keyBuffer.setLength(0);
+        for (int p = s; p < e; p++) {
+            char c = text.charAt(p);
+            c = c >= 0x0600 && c <= 0x06FF ? ARABIC_FOLD[c - 0x0600] : ArabicNormalizer.fold(c);
+            if (c == 0) {
+                continue;
+            }
+            if (c < 0x80) {
+                keyBuffer.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            } else if (c >= 0x0600 && c <= 0x06FF) {
+                keyBuffer.append(c);
+            } else {
+                keyBuffer.append(Character.toLowerCase(c));
+            }
+        }
+        return keyBuffer.toString();
     }
 
     String key(int i) {

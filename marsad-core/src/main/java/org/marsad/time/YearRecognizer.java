@@ -9,7 +9,7 @@ import java.util.Set;
  * count ({@code نحو 2000 جندي}).
  */
 final class YearRecognizer implements Recognizer {
-    private static final Set<String> LEADS = DateRecognizer.keys("عام", "العام", "سنة", "السنة", "عامي");
+    private static final Set<String> LEADS = DateRecognizer.keys("عام", "العام", "سنة", "السنة", "عامي", "لعام");
     private static final Set<String> CUES = DateRecognizer.keys("في", "منذ", "حتى", "نهاية", "بداية", "مطلع",
             "منتصف", "أواخر", "أوائل", "خلال", "قبل", "بعد", "أواسط", "بحلول", "مستهل", "ربيع", "صيف", "خريف",
             "شتاء", "انتخابات", "موازنة", "ميزانية", "دستور", "اتفاق", "اتفاقية", "حرب", "تشكيلة", "حدود");
@@ -33,6 +33,9 @@ final class YearRecognizer implements Recognizer {
         if (ERA.contains(w.key(end))) {
             end++;
         }
+        if (isArithmetic(w, j - 1) || isArithmetic(w, j + 1)) {
+            return null; // 1920 * 1080: a factor, not a year
+        }
         if (j == i) {
             boolean cue = CUES.contains(w.bare(i - 1)) || CUES.contains(w.key(i - 1));
             boolean closed = end >= w.size || isMark(w, end) || ERA.contains(w.key(j + 1));
@@ -41,6 +44,11 @@ final class YearRecognizer implements Recognizer {
             }
         }
         return new Match(i, end, Timex.Type.DATE, String.valueOf(year));
+    }
+
+    private static boolean isArithmetic(TimeWords w, int k) {
+        return w.isPunct(k, '*') || w.isPunct(k, '×') || w.isPunct(k, '+') || w.isPunct(k, '=')
+                || w.key(k).equals("x");
     }
 
     private static boolean isMark(TimeWords w, int k) {
