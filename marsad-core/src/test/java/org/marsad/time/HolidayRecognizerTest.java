@@ -1,19 +1,12 @@
 package org.marsad.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marsad.time.Shown.show;
 
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.marsad.text.SentenceSplitter;
 
 class HolidayRecognizerTest {
-    private final TimexTagger tagger = new TimexTagger();
-
-    private String show(String text, LocalDate anchor) {
-        return tagger.tag(text, new SentenceSplitter().split(text), anchor).stream()
-                .map(t -> t.textIn(text) + "=" + t.value()).collect(Collectors.joining(" | "));
-    }
 
     @Test
     void greetingsLookAheadToTheComingHoliday() {

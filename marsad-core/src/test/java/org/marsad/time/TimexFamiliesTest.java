@@ -1,11 +1,10 @@
 package org.marsad.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marsad.time.Shown.show;
 
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.marsad.text.SentenceSplitter;
 
 /**
  * One test per family of time expression the tagger covers (issue 3), each on sentences written
@@ -15,13 +14,6 @@ class TimexFamiliesTest {
     /** A Monday in Shawwal 1436. */
     static final LocalDate MON = LocalDate.of(2015, 8, 10);
 
-    private final TimexTagger tagger = new TimexTagger();
-
-    /** "text=value" for every timex, in order. */
-    private String show(String text, LocalDate anchor) {
-        return tagger.tag(text, new SentenceSplitter().split(text), anchor).stream()
-                .map(t -> t.textIn(text) + "=" + t.value()).collect(Collectors.joining(" | "));
-    }
 
     // Gregorian months in every naming system
 

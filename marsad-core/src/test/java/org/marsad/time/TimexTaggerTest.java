@@ -1,11 +1,11 @@
 package org.marsad.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marsad.time.Shown.show;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.marsad.text.SentenceSplitter;
 
@@ -21,11 +21,6 @@ class TimexTaggerTest {
         return tagger.tag(text, new SentenceSplitter().split(text), anchor);
     }
 
-    /** "text=value" for every timex, in order. */
-    private String show(String text, LocalDate anchor) {
-        return tag(text, anchor).stream().map(t -> t.textIn(text) + "=" + t.value())
-                .collect(Collectors.joining(" | "));
-    }
 
     // a. Gregorian dates
 
