@@ -58,6 +58,11 @@ final class ArticleClues {
     }
 
     static ArticleClues of(Doc doc, TimexTagger tagger) {
+        return of(doc, tagger, true);
+    }
+
+    /** The clues; without {@code context} the sentences' words are not read (no corpus to match them in). */
+    static ArticleClues of(Doc doc, TimexTagger tagger, boolean context) {
         List<Timex> unanchored = tagger.tag(doc.text(), doc.get(SentenceSplitter.LAYER), null);
         List<TextSpan> sentences = new ArrayList<>();
         List<Written> absolute = new ArrayList<>();
@@ -82,7 +87,16 @@ final class ArticleClues {
             }
         }
         return new ArticleClues(doc.id(), doc.text(), sentences, tagger.prepare(doc.text(), sentences), absolute,
-                ContextWords.of(sentences, doc.get(Tokenizer.LAYER), unanchored), dayOfMonth);
+                context ? ContextWords.of(sentences, doc.get(Tokenizer.LAYER), unanchored) : noContext(sentences),
+                dayOfMonth);
+    }
+
+    private static List<String[]> noContext(List<TextSpan> sentences) {
+        List<String[]> none = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            none.add(new String[0]);
+        }
+        return none;
     }
 
     /** Every content stem of the article's clue sentences, for document frequencies. */

@@ -67,7 +67,7 @@ public final class PublicationDater {
 
     /** The date of an article from its own text and its download date, without other articles. */
     public Inference infer(Doc doc) {
-        return infer(ArticleClues.of(doc, tagger), new EvidenceIndex(), doc.meta().downloaded());
+        return infer(ArticleClues.of(doc, tagger, false), new EvidenceIndex(), doc.meta().downloaded());
     }
 
     Inference infer(ArticleClues clues, EvidenceIndex evidence, LocalDate notAfter) {

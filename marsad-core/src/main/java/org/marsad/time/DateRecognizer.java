@@ -344,7 +344,12 @@ final class DateRecognizer implements Recognizer {
         if (anchor == null) {
             return new Match(i, end, Timex.Type.DATE, "XXXX-XX-XX");
         }
-        int anchorYear = HijrahDate.from(anchor).get(java.time.temporal.ChronoField.YEAR);
+        int anchorYear;
+        try {
+            anchorYear = HijrahDate.from(anchor).get(java.time.temporal.ChronoField.YEAR);
+        } catch (DateTimeException e) {
+            return new Match(i, end, Timex.Type.DATE, "XXXX-XX-XX"); // an anchor outside the Umm al-Qura table
+        }
         LocalDate best = null;
         int bestYear = 0;
         for (int y = anchorYear - 1; y <= anchorYear + 1; y++) {

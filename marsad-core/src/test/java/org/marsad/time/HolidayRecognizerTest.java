@@ -42,4 +42,11 @@ class HolidayRecognizerTest {
         assertEquals("عيد الفطر=XXXX-XX-XX", show("وبعد عيد الفطر تعود الدراسة.", null));
         assertEquals("رأس السنة=XXXX-01-01", show("وقبيل رأس السنة تزدحم الأسواق.", null));
     }
+
+    @Test
+    void anAnchorOutsideTheUmmAlQuraTableLeavesHijriValuesOpen() {
+        LocalDate old = LocalDate.of(1850, 3, 1);
+        assertEquals("عيد الفطر=XXXX-XX-XX", show("وبعد عيد الفطر تعود الدراسة.", old));
+        assertEquals("8 من ذي القعدة=XXXX-XX-XX", show("وتبدأ الدراسة في 8 من ذي القعدة.", old));
+    }
 }
