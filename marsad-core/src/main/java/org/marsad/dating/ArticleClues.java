@@ -58,17 +58,23 @@ final class ArticleClues {
     }
 
     static ArticleClues of(Doc doc, TimexTagger tagger) {
-        return of(doc, tagger, true);
+        return of(doc, tagger, tagger.prepare(doc.text(), doc.get(SentenceSplitter.LAYER)), true);
     }
 
-    /** The clues; without {@code context} the sentences' words are not read (no corpus to match them in). */
-    static ArticleClues of(Doc doc, TimexTagger tagger, boolean context) {
-        List<Timex> unanchored = tagger.tag(doc.text(), doc.get(SentenceSplitter.LAYER), null);
+    /**
+     * The clues of an article whose sentences are prepared ({@link TimexTagger#prepare}); without
+     * {@code context} the sentences' words are not read (no corpus to match them in).
+     */
+    static ArticleClues of(Doc doc, TimexTagger tagger, TimexTagger.Prepared all, boolean context) {
+        List<Timex> unanchored = tagger.resolve(all, null);
+        List<TextSpan> allSentences = doc.get(SentenceSplitter.LAYER);
+        boolean[] relativeAt = new boolean[allSentences.size()];
+        int index = 0;
         List<TextSpan> sentences = new ArrayList<>();
         List<Written> absolute = new ArrayList<>();
         Set<Integer> dayOfMonth = new HashSet<>();
         int t = 0;
-        for (TextSpan s : doc.get(SentenceSplitter.LAYER)) {
+        for (TextSpan s : allSentences) {
             boolean relative = false;
             while (t < unanchored.size() && unanchored.get(t).start() < s.end()) {
                 Timex x = unanchored.get(t++);
@@ -85,8 +91,9 @@ final class ArticleClues {
             if (relative) {
                 sentences.add(s);
             }
+            relativeAt[index++] = relative;
         }
-        return new ArticleClues(doc.id(), doc.text(), sentences, tagger.prepare(doc.text(), sentences), absolute,
+        return new ArticleClues(doc.id(), doc.text(), sentences, all.select(relativeAt), absolute,
                 context ? ContextWords.of(sentences, doc.get(Tokenizer.LAYER), unanchored) : noContext(sentences),
                 dayOfMonth);
     }

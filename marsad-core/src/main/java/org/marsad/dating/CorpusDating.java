@@ -26,7 +26,7 @@ import org.marsad.time.TimexTagger;
  * date their own text gave them.
  */
 public final class CorpusDating implements CorpusStage {
-    public static final int DEFAULT_MAX_HELD = 500;
+    public static final int DEFAULT_MAX_HELD = 300;
     /** Articles dated at least this surely by their own text are not held; a round dates them first. */
     private static final double SURE = 0.5;
     /** Rounds of dating at the end; the last dates all that can be dated. */

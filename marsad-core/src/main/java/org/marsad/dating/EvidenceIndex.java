@@ -22,7 +22,7 @@ final class EvidenceIndex {
     static final double MIN_SIMILARITY = 0.02;
     /** The closest mentions kept for one sentence. */
     private static final int MAX_MATCHES = 50;
-    private static final int MAX_POSTINGS = 1000;
+    private static final int MAX_POSTINGS = 200;
     private static final int LOOKUP_WORDS = 5;
 
     /** A similar mention; {@code sameKind} when both sentences name the same kind of event. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.marsad.doc.Doc;
 import org.marsad.doc.TextSpan;
+import org.marsad.text.SentenceSplitter;
 import org.marsad.time.Timex;
 import org.marsad.time.TimexTagger;
 
@@ -67,7 +68,12 @@ public final class PublicationDater {
 
     /** The date of an article from its own text and its download date, without other articles. */
     public Inference infer(Doc doc) {
-        return infer(ArticleClues.of(doc, tagger, false), new EvidenceIndex(), doc.meta().downloaded());
+        return infer(doc, tagger.prepare(doc.text(), doc.get(SentenceSplitter.LAYER)));
+    }
+
+    /** The same, for an article whose sentences the caller has prepared (and will resolve again). */
+    public Inference infer(Doc doc, TimexTagger.Prepared sentences) {
+        return infer(ArticleClues.of(doc, tagger, sentences, false), new EvidenceIndex(), doc.meta().downloaded());
     }
 
     Inference infer(ArticleClues clues, EvidenceIndex evidence, LocalDate notAfter) {

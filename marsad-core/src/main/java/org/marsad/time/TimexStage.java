@@ -58,12 +58,16 @@ public final class TimexStage implements Stage {
         if (doc.meta().published() == null && assumed != null) {
             doc.assumePublished(assumed);
         }
-        if (doc.meta().published() == null) {
-            PublicationDater.Inference inferred = dater.infer(doc);
-            if (inferred != null) {
-                doc.inferPublished(inferred.date(), inferred.confidence());
-            }
+        if (doc.meta().published() != null) {
+            doc.put(TimexTagger.LAYER, tagger.tag(doc.text(), doc.get(SentenceSplitter.LAYER), doc.meta().published()));
+            return;
         }
-        doc.put(TimexTagger.LAYER, tagger.tag(doc.text(), doc.get(SentenceSplitter.LAYER), doc.meta().published()));
+        // read the words once: dating tries many anchors, and the layer is resolved on the chosen one
+        TimexTagger.Prepared sentences = tagger.prepare(doc.text(), doc.get(SentenceSplitter.LAYER));
+        PublicationDater.Inference inferred = dater.infer(doc, sentences);
+        if (inferred != null) {
+            doc.inferPublished(inferred.date(), inferred.confidence());
+        }
+        doc.put(TimexTagger.LAYER, tagger.resolve(sentences, inferred == null ? null : inferred.date()));
     }
 }

@@ -74,6 +74,18 @@ public final class TimexTagger {
 
         private Prepared() {
         }
+
+        /** The prepared sentences whose flag is set, sharing what was found in them. */
+        public Prepared select(boolean[] keep) {
+            Prepared p = new Prepared();
+            for (int s = 0; s < sentences.size(); s++) {
+                if (keep[s]) {
+                    p.sentences.add(sentences.get(s));
+                    p.hits.add(hits.get(s));
+                }
+            }
+            return p;
+        }
     }
 
     public Prepared prepare(CharSequence text, List<TextSpan> sentences) {
