@@ -85,20 +85,14 @@ final class EvidenceIndex {
         return cached;
     }
 
-    /**
-     * The mentions of other articles whose sentence is similar to this context, closest first.
-     */
-    List<Match> matches(String[] context, String article) {
-        return matches(context, article, 0, new ArrayList<>());
-    }
-
-    /** Mentions added since the given count. */
+    /** How many mentions the index holds, to ask later for the matches among those added since. */
     int size() {
         return mentions.size();
     }
 
     /**
-     * The matches among the mentions added since {@code since}, merged into {@code earlier} (the
+     * The mentions of other articles whose sentence is similar to this context, closest first:
+     * those added since {@code since}, merged into {@code earlier} (the
      * matches of the mentions before), closest first.
      */
     List<Match> matches(String[] context, String article, int since, List<Match> earlier) {

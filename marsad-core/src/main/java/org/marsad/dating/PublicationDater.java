@@ -73,15 +73,10 @@ public final class PublicationDater {
 
     /** The same, for an article whose sentences the caller has prepared (and will resolve again). */
     public Inference infer(Doc doc, TimexTagger.Prepared sentences) {
-        return infer(ArticleClues.of(doc, tagger, sentences, false), new EvidenceIndex(), doc.meta().downloaded());
-    }
-
-    Inference infer(ArticleClues clues, EvidenceIndex evidence, LocalDate notAfter) {
-        List<List<EvidenceIndex.Match>> matches = new ArrayList<>();
-        for (String[] context : clues.context) {
-            matches.add(evidence.matches(context, clues.id));
-        }
-        return infer(clues, matches, notAfter);
+        ArticleClues clues = ArticleClues.of(doc, tagger, sentences, false);
+        List<List<EvidenceIndex.Match>> none = new ArrayList<>();
+        clues.sentences.forEach(s -> none.add(List.of()));
+        return infer(clues, none, doc.meta().downloaded());
     }
 
     /** The date, given each relative sentence's matches in the corpus. */
