@@ -34,7 +34,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure articles/s and MB/s of analysis and of analysis plus indexing, search latency, "
-                + "and peak heap, on the given corpus (e.g. SaudiNewsNet with --field downloaded=date_extracted).")
+                + "and peak heap, on the given corpus (e.g. SaudiNewsNet with --field downloaded=date_extracted). "
+                + "'bench ner' measures the named-entity recogniser alone.",
+        subcommands = NerBenchCommand.class)
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;

@@ -1,0 +1,129 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.doc.Doc;
+import org.marsad.doc.Layer;
+import org.marsad.doc.TextSpan;
+import org.marsad.entity.ner.NerTagger;
+import org.marsad.entity.ner.Word;
+import org.marsad.pipeline.Stage;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.SentenceSplitter;
+import org.marsad.text.Token;
+import org.marsad.text.Tokenizer;
+
+/**
+ * Adds the entity-mention layer ({@link #LAYER}): the statistical recogniser ({@link NerTagger})
+ * over the tokens of each sentence, the whole article as the second pass's context, its BIO tags
+ * turned into mentions with offsets into the text.
+ *
+ * <p>A mention begins at its first token's stem when that token carries a conjunction or
+ * preposition ({@code و ف ب ل ك}), and keeps the article: {@code وبالرياض} gives
+ * {@code الرياض}. Where the preposition ل has swallowed the article's alef ({@code للرياض}), no
+ * article is written, and the mention is the stem, {@code رياض}.
+ */
+public final class NerStage implements Stage {
+    public static final Layer<EntityMention> LAYER = Layer.of("entities", EntityMention.class);
+
+    private final NerTagger tagger;
+
+    public NerStage() {
+        this(NerTagger.standard());
+    }
+
+    public NerStage(NerTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer<?>> needs() {
+        return Set.of(SentenceSplitter.LAYER, Tokenizer.LAYER);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(LAYER);
+    }
+
+    @Override
+    public void process(Doc doc) {
+        String text = doc.text();
+        List<Token> tokens = doc.get(Tokenizer.LAYER);
+        List<List<Token>> sentences = new ArrayList<>();
+        List<List<Word>> words = new ArrayList<>();
+        int k = 0;
+        for (TextSpan sentence : doc.get(SentenceSplitter.LAYER)) {
+            while (k < tokens.size() && tokens.get(k).end() <= sentence.start()) {
+                k++; // tokens outside every sentence (none, from the token stage) are skipped
+            }
+            List<Token> inSentence = new ArrayList<>();
+            List<Word> sentenceWords = new ArrayList<>();
+            while (k < tokens.size() && tokens.get(k).start() < sentence.end()) {
+                inSentence.add(tokens.get(k));
+                sentenceWords.add(Word.of(tokens.get(k), text));
+                k++;
+            }
+            if (!inSentence.isEmpty()) {
+                sentences.add(inSentence);
+                words.add(sentenceWords);
+            }
+        }
+        List<List<String>> tags = tagger.tag(words);
+        List<EntityMention> mentions = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            addMentions(text, sentences.get(s), tags.get(s), mentions);
+        }
+        doc.put(LAYER, mentions);
+    }
+
+    /** The mentions of one sentence's BIO tags (well formed: the tagger never puts I- after O). */
+    static void addMentions(String text, List<Token> tokens, List<String> tags, List<EntityMention> out) {
+        int i = 0;
+        while (i < tokens.size()) {
+            String tag = tags.get(i);
+            if (!tag.startsWith("B-") && !tag.startsWith("I-")) {
+                i++;
+                continue;
+            }
+            String type = tag.substring(2);
+            int j = i + 1;
+            while (j < tokens.size() && tags.get(j).equals("I-" + type)) {
+                j++;
+            }
+            int start = mentionStart(text, tokens.get(i));
+            int end = tokens.get(j - 1).end();
+            if (start < end) {
+                out.add(new EntityMention(start, end, EntityType.valueOf(type)));
+            }
+            i = j;
+        }
+    }
+
+    /** Where a name starts in its first token: after a conjunction or preposition, at its article. */
+    static int mentionStart(String text, Token token) {
+        if (token.prefixLength() == 0) {
+            return token.start();
+        }
+        String prefix = token.norm().substring(0, token.norm().length() - token.stem().length());
+        // keep a written article (وبال, ال); لل has none to keep
+        int skip = prefix.length() - (prefix.endsWith("ال") ? 2 : 0);
+        int at = token.start();
+        int letters = 0;
+        while (letters < skip && at < token.stemStart()) {
+            letters += ArabicNormalizer.normalize(text, at, at + 1).length(); // 0 for a haraka, 2 for lam-alef
+            at++;
+        }
+        // harakat written on the last skipped letter belong to it
+        while (at < token.stemStart() && ArabicNormalizer.normalize(text, at, at + 1).isEmpty()) {
+            at++;
+        }
+        return at;
+    }
+}

@@ -1,0 +1,62 @@
+package org.marsad.entity.ner;
+
+
+/**
+ * The weights of a linear-chain model over BIO tags: one weight per (feature bucket, tag), one
+ * per (previous tag, tag) transition, a start row for the first tag. A token's score for a tag is
+ * the sum of its features' weights for that tag; {@link Viterbi} finds the best sequence.
+ *
+ * <p>This is the trainers' dense, mutable form; the tagger runs and stores the quantised
+ * {@link CompactModel}.
+ */
+final class LinearModel {
+    private final TagSet tags;
+    private final int bits;
+    private final long signature;
+    /** weights[bucket * tags + tag]. */
+    final float[] weights;
+    /** transitions[from * tags + to]; from == tags is the start. */
+    final float[] transitions;
+
+    LinearModel(TagSet tags, int bits, long signature) {
+        this(tags, bits, signature, new float[(1 << bits) * tags.size()], new float[(tags.size() + 1) * tags.size()]);
+    }
+
+    LinearModel(TagSet tags, int bits, long signature, float[] weights, float[] transitions) {
+        this.tags = tags;
+        this.bits = bits;
+        this.signature = signature;
+        this.weights = weights;
+        this.transitions = transitions;
+    }
+
+    public TagSet tags() {
+        return tags;
+    }
+
+    public int bits() {
+        return bits;
+    }
+
+    /** The fingerprint of the feature resources the model was trained with ({@link Features#signature()}). */
+    public long signature() {
+        return signature;
+    }
+
+    /** Fills {@code scores[i * tags + t]} with the emission score of tag t at token i. */
+    void emissions(int[][] features, float[] scores) {
+        int n = tags.size();
+        for (int i = 0; i < features.length; i++) {
+            int base = i * n;
+            for (int t = 0; t < n; t++) {
+                scores[base + t] = 0;
+            }
+            for (int bucket : features[i]) {
+                int w = bucket * n;
+                for (int t = 0; t < n; t++) {
+                    scores[base + t] += weights[w + t];
+                }
+            }
+        }
+    }
+}

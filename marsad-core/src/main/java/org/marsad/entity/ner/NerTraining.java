@@ -1,0 +1,153 @@
+package org.marsad.entity.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The training recipe of the bundled model, in one place: read CoNLL data, carve the dev part off
+ * the end of the training file, extract features, train both passes, score.
+ *
+ * <p>The second pass must learn from first-pass predictions as good (and as wrong) as those it
+ * will see on new text, so on the training data they come from jackknifing: the first pass is
+ * trained {@link #FOLDS} times, each time without one part, and tags that part.
+ */
+public final class NerTraining {
+    /** Hash-table size of the bundled model: 2^20 buckets keep collisions rare for its ~400k features. */
+    public static final int BITS = 20;
+    /** Perceptron epochs of the bundled model, chosen on the dev part (see the README's NER section). */
+    public static final int EPOCHS = 5;
+    /** The dev part: this fraction of the training file's sentences, from its end. */
+    public static final double DEV_FRACTION = 0.1;
+    /** Jackknife folds for the first-pass predictions the second pass trains on. */
+    public static final int FOLDS = 5;
+    public static final long SEED = 20240611L;
+
+    private NerTraining() {
+    }
+
+    /** The settings of one training run. */
+    /** The settings of one training run. */
+    public record Settings(int bits, int epochs, long seed) {
+        public static Settings standard() {
+            return new Settings(BITS, EPOCHS, SEED);
+        }
+    }
+
+    public static List<Conll.Sentence> read(Path conll) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
+            return Conll.read(r);
+        }
+    }
+
+    /** The first {@code 1 - fraction} of the sentences (train) and the rest (dev), in file order. */
+    public static List<List<Conll.Sentence>> split(List<Conll.Sentence> sentences, double fraction) {
+        int dev = (int) Math.round(sentences.size() * fraction);
+        int cut = sentences.size() - dev;
+        return List.of(sentences.subList(0, cut), sentences.subList(cut, sentences.size()));
+    }
+
+    /** BIO over the entity types the sentences use, in sorted order. */
+    public static TagSet tagSet(List<Conll.Sentence> sentences) {
+        TreeSet<String> types = new TreeSet<>();
+        for (Conll.Sentence s : sentences) {
+            for (String tag : s.tags()) {
+                if (!tag.equals(TagSet.OUTSIDE)) {
+                    if (!tag.startsWith("B-") && !tag.startsWith("I-")) {
+                        throw new IllegalArgumentException("not a BIO tag: " + tag);
+                    }
+                    types.add(tag.substring(2));
+                }
+            }
+        }
+        return TagSet.ofTypes(new ArrayList<>(types));
+    }
+
+    /** Trains both passes on tagged sentences (consecutive, as in their file). */
+    public static NerTagger train(List<Conll.Sentence> train, TagSet tags, Features features, Settings settings,
+            Consumer<String> log) {
+        List<List<Word>> words = new ArrayList<>(train.size());
+        List<int[][]> x = new ArrayList<>(train.size());
+        List<int[]> y = new ArrayList<>(train.size());
+        for (Conll.Sentence s : train) {
+            List<Word> w = words(s.tokens());
+            words.add(w);
+            x.add(features.extract(w));
+            y.add(gold(s, tags));
+        }
+        List<int[]> jackknifed = new ArrayList<>(train.size());
+        for (int k = 0; k < FOLDS; k++) {
+            int from = train.size() * k / FOLDS;
+            int to = train.size() * (k + 1) / FOLDS;
+            List<int[][]> foldX = new ArrayList<>(x.subList(0, from));
+            foldX.addAll(x.subList(to, x.size()));
+            List<int[]> foldY = new ArrayList<>(y.subList(0, from));
+            foldY.addAll(y.subList(to, y.size()));
+            LinearModel m = perceptron(tags, features, settings).train(foldX, foldY, settings.epochs(), null);
+            for (int s = from; s < to; s++) {
+                jackknifed.add(decode(m, x.get(s)));
+            }
+            log.accept(String.format(Locale.ROOT, "first pass, fold %d of %d: done", k + 1, FOLDS));
+        }
+        LinearModel first = perceptron(tags, features, settings).train(x, y, settings.epochs(), null);
+        log.accept("first pass: done");
+        int[][][] document = DocumentContext.features(words, jackknifed, tags.size(), features.bits());
+        List<int[][]> x2 = new ArrayList<>(train.size());
+        for (int s = 0; s < x.size(); s++) {
+            x2.add(DocumentContext.join(x.get(s), document[s]));
+        }
+        LinearModel second = perceptron(tags, features, settings).train(x2, y, settings.epochs(), null);
+        log.accept("second pass: done");
+        return new NerTagger(CompactModel.of(first), CompactModel.of(second), features);
+    }
+
+    private static int[] decode(LinearModel model, int[][] f) {
+        float[] emissions = new float[f.length * model.tags().size()];
+        model.emissions(f, emissions);
+        return Viterbi.decode(emissions, f.length, model.transitions, model.tags());
+    }
+
+    private static PerceptronTrainer perceptron(TagSet tags, Features features, Settings settings) {
+        return new PerceptronTrainer(tags, settings.bits(), features.signature(), settings.seed());
+    }
+
+    private static int[] gold(Conll.Sentence s, TagSet tags) {
+        int[] gold = new int[s.size()];
+        for (int i = 0; i < gold.length; i++) {
+            gold[i] = tags.index(s.tags().get(i));
+            if (gold[i] < 0) {
+                throw new IllegalArgumentException("tag " + s.tags().get(i) + " is not in " + tags.tags());
+            }
+        }
+        return gold;
+    }
+
+    /** Tags the sentences' tokens (as one consecutive text) and scores the tags against theirs. */
+    public static ChunkScore evaluate(NerTagger tagger, List<Conll.Sentence> gold) {
+        List<List<String>> tokens = new ArrayList<>(gold.size());
+        for (Conll.Sentence s : gold) {
+            tokens.add(s.tokens());
+        }
+        List<List<String>> predicted = tagger.tagTokens(tokens);
+        ChunkScore score = new ChunkScore();
+        for (int s = 0; s < gold.size(); s++) {
+            score.add(gold.get(s).tags(), predicted.get(s));
+        }
+        return score;
+    }
+
+    static List<Word> words(List<String> tokens) {
+        List<Word> words = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            words.add(Word.of(t));
+        }
+        return words;
+    }
+}
