@@ -7,6 +7,9 @@ import org.marsad.clean.ArticleCleaner;
 import org.marsad.dating.CorpusDating;
 import org.marsad.doc.Doc;
 import org.marsad.doc.Provenance;
+import org.marsad.entity.NerStage;
+import org.marsad.entity.article.ArticleEntityStage;
+import org.marsad.entity.corpus.EntityLinker;
 import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.text.SentenceStage;
@@ -29,7 +32,7 @@ public final class Marsad {
 
     /**
      * The per-article analysis, in order: clean (headline, bylines, boilerplate), sentences,
-     * tokens, time expressions. Later stages (entities, quotes, events) join this list.
+     * tokens, time expressions, entities. Later stages (quotes, events) join this list.
      */
     public static Pipeline pipeline() {
         return pipeline(null);
@@ -41,15 +44,21 @@ public final class Marsad {
      */
     public static Pipeline pipeline(LocalDate assumedPublished) {
         return new Pipeline(new ArticleCleaner(), List.of(new SentenceStage(), new TokenStage(),
-                new TimexStage(new TimexTagger(), assumedPublished)));
+                new TimexStage(new TimexTagger(), assumedPublished), new NerStage(), new ArticleEntityStage()));
     }
 
     /**
      * The analysis that needs the whole corpus, run over the articles {@code pipeline} produced:
-     * articles that give no date are dated from the events they share with the others.
+     * articles that give no date are dated from the events they share with the others, then each
+     * article's entities are linked to the corpus's ({@code linker}).
      */
-    public static CorpusStage corpusStage(Pipeline pipeline) {
-        return new CorpusDating(pipeline, new TimexTagger(), CorpusDating.DEFAULT_MAX_HELD);
+    public static CorpusStage corpusStage(Pipeline pipeline, EntityLinker linker) {
+        return new CorpusDating(pipeline, new TimexTagger(), CorpusDating.DEFAULT_MAX_HELD).then(linker);
+    }
+
+    /** The corpus-level entities: one per real-world entity, however each article spells it. */
+    public static EntityLinker entityLinker() {
+        return new EntityLinker(null);
     }
 
     /** Analyses one article given as scraped text. */

@@ -13,6 +13,7 @@ import org.marsad.batch.ArticleConsumer;
 import org.marsad.batch.BatchRunner;
 import org.marsad.batch.RunSettings;
 import org.marsad.batch.RunSummary;
+import org.marsad.entity.corpus.EntityLinker;
 import org.marsad.export.ExportWriter;
 import org.marsad.index.IndexingConsumer;
 import org.marsad.ingest.Ingestor;
@@ -59,7 +60,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path indexDir = index != null ? index : out().resolve("index");
         List<ArticleConsumer> consumers = new ArrayList<>();
         RunSummary summary;
-        try (ExportWriter export = new ExportWriter(out());
+        EntityLinker linker = Marsad.entityLinker();
+        try (ExportWriter export = new ExportWriter(out(), linker);
              IndexingConsumer indexing = noIndex ? null : IndexingConsumer.open(indexDir)) {
             consumers.add(export);
             if (indexing != null) {
@@ -69,7 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     InputSizes.bytes(inputs));
             Pipeline pipeline = Marsad.pipeline(published);
             BatchRunner runner = new BatchRunner(new Ingestor(input.ingestOptions()), pipeline,
-                    Marsad.corpusStage(pipeline), consumers,
+                    Marsad.corpusStage(pipeline, linker), consumers,
                     RunSettings.defaults().withThreads(threading.threads).withCheckpointEvery(commitEvery), progress);
             summary = runner.run(inputs);
         }

@@ -114,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
     private RunSummary run(List<String> inputs, List<ArticleConsumer> consumers, int passes) throws InterruptedException {
         Pipeline pipeline = Marsad.pipeline();
         BatchRunner runner = new BatchRunner(new Ingestor(input.ingestOptions()), pipeline,
-                Marsad.corpusStage(pipeline), consumers,
+                Marsad.corpusStage(pipeline, Marsad.entityLinker()), consumers,
                 RunSettings.defaults().withThreads(threading.threads).withPasses(passes), ProgressListener.SILENT);
         return runner.run(inputs);
     }

@@ -92,6 +92,47 @@ class SeedExportTest {
 
     @Test
     void scorerGivesFullMarksForHeadlineOutletAgenciesDatelineAndCleaning() throws Exception {
+        JsonNode m = score();
+        for (String metric : List.of("headline exact %", "outlet %", "agencies %", "dateline %",
+                "boilerplate removed %", "body kept %")) {
+            assertEquals(100.0, m.get(metric).asDouble(), metric + " in " + m);
+        }
+        assertEquals("5/5", m.get("articles found").asText());
+    }
+
+    @Test
+    void scorerFindsEveryPersonTheirRolesAndTheirMergesAcrossArticles() throws Exception {
+        JsonNode m = score();
+        assertEquals(100.0, m.get("person recall %").asDouble(), m.toString());
+        assertTrue(m.get("entity recall % (typed)").asDouble() >= 95, m.toString());
+        assertTrue(m.get("role accuracy % (of gold roles)").asDouble() >= 90, m.toString());
+        assertEquals(100.0, m.get("cross-document merges %").asDouble(), m.toString());
+    }
+
+    @Test
+    void everyMentionNamesAnEntityOfEntitiesJsonl() throws IOException {
+        Map<String, JsonNode> entities = new HashMap<>();
+        for (String line : Files.readAllLines(out.resolve("entities.jsonl"))) {
+            if (!line.isBlank()) {
+                JsonNode e = JSON.readTree(line);
+                entities.put(e.get("id").asText(), e);
+            }
+        }
+        int mentions = 0;
+        for (JsonNode a : articles.values()) {
+            String text = a.get("text").asText();
+            for (JsonNode m : a.get("entities")) {
+                mentions++;
+                JsonNode e = entities.get(m.get("entity").asText());
+                assertNotNull(e, m.toString());
+                assertTrue(e.get("articles").toString().contains(a.get("id").asText()));
+                assertTrue(m.get("end").asInt() <= text.length());
+            }
+        }
+        assertTrue(mentions > 100, "mentions: " + mentions);
+    }
+
+    private static JsonNode score() throws Exception {
         Path shared = TestData.shared();
         Process p;
         try {
@@ -100,16 +141,11 @@ class SeedExportTest {
                     .redirectErrorStream(true).start();
         } catch (IOException e) {
             assumeTrue(false, "python3 is needed to run the shared scorer");
-            return;
+            return null;
         }
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), output);
-        JsonNode m = JSON.readTree(output);
-        for (String metric : List.of("headline exact %", "outlet %", "agencies %", "dateline %",
-                "boilerplate removed %", "body kept %")) {
-            assertEquals(100.0, m.get(metric).asDouble(), metric + " in " + output);
-        }
-        assertEquals("5/5", m.get("articles found").asText());
+        return JSON.readTree(output);
     }
 }

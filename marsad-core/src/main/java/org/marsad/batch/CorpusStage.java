@@ -17,6 +17,32 @@ public interface CorpusStage {
     /** The held articles, in input order, analysed again; called once, after the last article. */
     List<Doc> finish();
 
+    /**
+     * This stage, then {@code next} on every article this one lets through or releases: the
+     * articles {@code next} sees are final, whatever this one held back.
+     */
+    default CorpusStage then(CorpusStage next) {
+        CorpusStage first = this;
+        return new CorpusStage() {
+            @Override
+            public boolean pass(Doc doc) {
+                return first.pass(doc) && next.pass(doc);
+            }
+
+            @Override
+            public List<Doc> finish() {
+                List<Doc> released = new java.util.ArrayList<>();
+                for (Doc doc : first.finish()) {
+                    if (next.pass(doc)) {
+                        released.add(doc);
+                    }
+                }
+                released.addAll(next.finish());
+                return released;
+            }
+        };
+    }
+
     /** A corpus stage that holds nothing. */
     CorpusStage NONE = new CorpusStage() {
         @Override

@@ -10,6 +10,7 @@ import org.marsad.entity.ner.NerTagger;
 import org.marsad.entity.ner.Word;
 import org.marsad.pipeline.Stage;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Lexicon;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
@@ -25,7 +26,9 @@ import org.marsad.text.Tokenizer;
  * article is written, and the mention is the stem, {@code رياض}.
  */
 public final class NerStage implements Stage {
-    public static final Layer<EntityMention> LAYER = Layer.of("entities", EntityMention.class);
+    public static final Layer<EntityMention> LAYER = Layer.of("ner", EntityMention.class);
+
+    private static final Lexicon FIRST_NAMES = Lexicon.load("text/first-names.txt");
 
     private final NerTagger tagger;
 
@@ -94,10 +97,13 @@ public final class NerStage implements Stage {
             }
             String type = tag.substring(2);
             int j = i + 1;
-            while (j < tokens.size() && tags.get(j).equals("I-" + type)) {
+            while (j < tokens.size() && tags.get(j).equals("I-" + type) && !joinsTwoPeople(type, tokens.get(j))) {
                 j++;
             }
-            int start = mentionStart(text, tokens.get(i));
+            int start = nameStart(text, tokens.get(i));
+            if (i > 0 && tags.get(i).startsWith("I-") && start == tokens.get(i).start()) {
+                start = afterConjunction(text, tokens.get(i)); // split off by joinsTwoPeople
+            }
             int end = tokens.get(j - 1).end();
             if (start < end) {
                 out.add(new EntityMention(start, end, EntityType.valueOf(type)));
@@ -106,22 +112,60 @@ public final class NerStage implements Stage {
         }
     }
 
-    /** Where a name starts in its first token: after a conjunction or preposition, at its article. */
-    static int mentionStart(String text, Token token) {
+    /**
+     * Whether a token inside a person's name starts a second person: a name does not take the
+     * conjunction و inside it, but the recogniser sometimes runs {@code فلاديمير بوتين وجو بايدن}
+     * together.
+     */
+    private static boolean joinsTwoPeople(String type, Token token) {
+        if (!type.equals("PER") || !token.norm().startsWith("و") || token.stem().isEmpty()) {
+            return false;
+        }
+        if (token.norm().length() - token.stem().length() == 1) {
+            return true;
+        }
+        // a short name keeps its و in the tokenizer (وجو): a first name after the و, none with it
+        String rest = token.norm().substring(1);
+        return FIRST_NAMES.containsKey(rest) && !FIRST_NAMES.containsKey(token.norm());
+    }
+
+    /** Just after the و the tokenizer left on a short name, and its harakat. */
+    private static int afterConjunction(String text, Token token) {
+        int at = token.start() + 1;
+        while (at < token.end() && ArabicNormalizer.normalize(text, at, at + 1).isEmpty()) {
+            at++;
+        }
+        return at < token.end() ? at : token.start();
+    }
+
+    /**
+     * Where a name starts in its first token: after a conjunction or preposition, at its article.
+     * A lone ف or ك is kept: names begin with these letters far more often than they carry them
+     * as clitics ({@code فياتشيسلاف}, {@code كارين}).
+     */
+    public static int nameStart(String text, Token token) {
         if (token.prefixLength() == 0) {
             return token.start();
         }
         String prefix = token.norm().substring(0, token.norm().length() - token.stem().length());
+        if (prefix.equals("ف") || prefix.equals("ك")) {
+            return token.start();
+        }
+        int limit = token.stemStart();
+        if (prefix.equals("ل") && token.norm().startsWith("لل") && token.stem().length() > 1) {
+            prefix = "لل"; // the tokenizer keeps the article's lam on a short stem (للبيت)
+            limit = token.end();
+        }
         // keep a written article (وبال, ال); لل has none to keep
         int skip = prefix.length() - (prefix.endsWith("ال") ? 2 : 0);
         int at = token.start();
         int letters = 0;
-        while (letters < skip && at < token.stemStart()) {
+        while (letters < skip && at < limit) {
             letters += ArabicNormalizer.normalize(text, at, at + 1).length(); // 0 for a haraka, 2 for lam-alef
             at++;
         }
         // harakat written on the last skipped letter belong to it
-        while (at < token.stemStart() && ArabicNormalizer.normalize(text, at, at + 1).isEmpty()) {
+        while (at < limit && ArabicNormalizer.normalize(text, at, at + 1).isEmpty()) {
             at++;
         }
         return at;

@@ -3,10 +3,16 @@ package org.marsad.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.marsad.doc.ArticleMeta;
 import org.marsad.doc.Doc;
 import org.marsad.doc.TextSpan;
+import org.marsad.entity.article.ArticleEntityStage;
+import org.marsad.entity.article.Mention;
+import org.marsad.entity.corpus.EntityLink;
+import org.marsad.entity.corpus.EntityLinker;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.time.Timex;
 import org.marsad.time.TimexTagger;
@@ -40,8 +46,9 @@ final class ArticleJson {
         g.writeStringField("text", doc.text());
         writeSpans(g, "sentences", doc.get(SentenceSplitter.LAYER));
         writeTimexes(g, doc.get(TimexTagger.LAYER));
-        // layers of later stages (issues 4 to 6): present and empty until those stages exist
-        for (String layer : new String[] {"entities", "quotes", "events"}) {
+        writeEntities(g, doc);
+        // layers of later stages (issues 5 and 6): present and empty until those stages exist
+        for (String layer : new String[] {"quotes", "events"}) {
             g.writeArrayFieldStart(layer);
             g.writeEndArray();
         }
@@ -69,6 +76,35 @@ final class ArticleJson {
             g.writeStringField("type", t.type().name());
             g.writeStringField("value", t.value());
             g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * The mentions with the ids of their corpus entities; an article analysed on its own (no
+     * linker ran) names its entities by its id and their number.
+     */
+    private static void writeEntities(JsonGenerator g, Doc doc) throws IOException {
+        g.writeArrayFieldStart("entities");
+        if (doc.has(ArticleEntityStage.LAYER)) {
+            Map<Integer, String> ids = new HashMap<>();
+            if (doc.has(EntityLinker.LAYER)) {
+                for (EntityLink link : doc.get(EntityLinker.LAYER)) {
+                    ids.put(link.entity(), link.id());
+                }
+            }
+            String text = doc.text();
+            for (Mention m : doc.get(ArticleEntityStage.LAYER)) {
+                g.writeStartObject();
+                g.writeNumberField("start", m.start());
+                g.writeNumberField("end", m.end());
+                g.writeStringField("type", m.type().name());
+                g.writeStringField("entity", ids.getOrDefault(m.entity(), doc.id() + "-e" + (m.entity() + 1)));
+                if (m.hasRole()) {
+                    g.writeStringField("role", text.substring(m.roleStart(), m.roleEnd()));
+                }
+                g.writeEndObject();
+            }
         }
         g.writeEndArray();
     }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.marsad.batch.ArticleConsumer;
 import org.marsad.doc.Doc;
+import org.marsad.entity.corpus.CorpusEntity;
+import org.marsad.entity.corpus.EntityLinker;
 
 /**
  * Writes the analysis export (the contract in the project's export documentation):
@@ -32,10 +34,18 @@ public final class ExportWriter implements ArticleConsumer {
     private final JsonGenerator articles;
     private final JsonGenerator stories;
     private final ArticleJson articleJson = new ArticleJson();
+    private final EntityLinker linker;
     private boolean closed;
 
+    /** An export whose articles name their entities by article (no corpus-level entities). */
     public ExportWriter(Path dir) {
+        this(dir, null);
+    }
+
+    /** An export whose entities are the corpus-level ones {@code linker} gathered. */
+    public ExportWriter(Path dir, EntityLinker linker) {
         this.dir = dir;
+        this.linker = linker;
         try {
             Files.createDirectories(dir);
             articles = JSON.createGenerator(Files.newOutputStream(part(ARTICLES)), JsonEncoding.UTF8);
@@ -90,12 +100,28 @@ public final class ExportWriter implements ArticleConsumer {
             stories.writeEndArray();
             stories.writeRaw('\n');
             stories.close();
+            if (linker != null) {
+                writeEntities();
+                if (linker.merged()) {
+                    EntityIdRewriter.rewrite(JSON, part(ARTICLES), linker::finalId);
+                }
+            }
             for (String name : new String[] {ARTICLES, ENTITIES, STORIES}) {
                 Files.move(part(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish the export in " + dir, e);
+        }
+    }
+
+    private void writeEntities() throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(part(ENTITIES)), JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+            for (CorpusEntity e : linker.entities()) {
+                EntityJson.write(g, e);
+            }
+            g.writeRaw('\n');
         }
     }
 

@@ -27,7 +27,7 @@ class NerStageTest {
 
     private static String start(String word) {
         Token t = new Tokenizer().tokenize(word).get(0);
-        return word.substring(NerStage.mentionStart(word, t));
+        return word.substring(NerStage.nameStart(word, t));
     }
 
     @Test
@@ -42,6 +42,26 @@ class NerStageTest {
     @Test
     void whereLamSwallowedTheArticleTheMentionIsTheStem() {
         assertEquals("رياض", start("للرياض"));
+    }
+
+    @Test
+    void aLoneFaOrKafIsTakenForTheNamesFirstLetter() {
+        assertEquals("فياتشيسلاف", start("فياتشيسلاف"));
+        assertEquals("كارين", start("كارين"));
+    }
+
+    @Test
+    void lamBeforeTheArticleIsLeftOutOfAShortName() {
+        assertEquals("بيت", start("للبيت"));
+    }
+
+    @Test
+    void twoPeopleJoinedByWaAreTwoMentions() {
+        String text = "أجرى فلاديمير بوتين وجو بايدن محادثات";
+        List<Token> tokens = new Tokenizer().tokenize(text);
+        List<EntityMention> out = new ArrayList<>();
+        NerStage.addMentions(text, tokens, List.of("O", "B-PER", "I-PER", "I-PER", "I-PER", "O"), out);
+        assertEquals(List.of("فلاديمير بوتين", "جو بايدن"), out.stream().map(m -> m.textIn(text)).toList());
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.marsad.entity.role;
+
+import org.marsad.entity.EntityType;
+import org.marsad.text.Lexicon;
+import org.marsad.text.Token;
+
+/**
+ * What each token can be in a role phrase. A role is a noun phrase in the construct state
+ * ({@code نائب رئيس إدارة الرئاسة الروسية}): a head noun from {@code role/heads.txt}, then definite
+ * nouns and adjectives, names of organisations and places, indefinite nouns that are themselves
+ * followed by a complement, and the few prepositions that bind a function to its institution
+ * ({@code باسم}, {@code لدى}, {@code في}, {@code ل}).
+ */
+final class RoleWords {
+    /** The part a token plays; {@link #STOP} ends a role phrase. */
+    enum Part { HEAD, DEFINITE, NAME, NOUN, LINK, STOP }
+
+    private static final Lexicon HEADS = Lexicon.load("entity/role/heads.txt");
+    private static final Lexicon LINKS = Lexicon.of("role links", java.util.List.of("باسم", "لدى", "في", "عن", "لشؤون"));
+    private static final Lexicon STOP_WORDS = Lexicon.load("text/stopwords.txt");
+
+    private RoleWords() {
+    }
+
+    /**
+     * The part of {@code token}; {@code inName} is the type of the entity mention covering it, or
+     * null, and {@code inTimex} whether a time expression covers it.
+     */
+    static Part partOf(Token token, EntityType inName, boolean inTimex) {
+        if (!token.isWord() || inTimex || inName == EntityType.PER) {
+            return Part.STOP;
+        }
+        if (inName != null) {
+            return Part.NAME;
+        }
+        if (isHead(token)) {
+            return Part.HEAD;
+        }
+        if (LINKS.containsKey(token.norm())) {
+            return Part.LINK;
+        }
+        boolean definite = isDefinite(token);
+        // a stop word's stem may be an adjective once it takes the article (عام, but الأمين العام)
+        if (STOP_WORDS.containsKey(token.norm()) || !definite && STOP_WORDS.containsKey(token.stem())) {
+            return Part.STOP;
+        }
+        return definite ? Part.DEFINITE : Part.NOUN;
+    }
+
+    static boolean isHead(Token token) {
+        return HEADS.containsKey(token.stem());
+    }
+
+    /** Whether a conjunction or preposition is glued to the token, so a phrase cannot run on to its left. */
+    static boolean opensPhrase(Token token) {
+        String prefix = prefix(token);
+        return !prefix.isEmpty() && !prefix.equals("ال");
+    }
+
+    static boolean isDefinite(Token token) {
+        String prefix = prefix(token);
+        return prefix.endsWith("ال") || prefix.endsWith("لل");
+    }
+
+    private static String prefix(Token token) {
+        return token.norm().substring(0, token.norm().length() - token.stem().length());
+    }
+}

@@ -1,0 +1,67 @@
+package org.marsad.entity.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Doc;
+import org.marsad.entity.EntityDocs;
+import org.marsad.entity.EntityType;
+
+class ArticleEntityStageTest {
+    private static final String ARTICLE = """
+            موسكو تنتظر ردا أمريكيا على مقترحاتها
+
+            وصلت مساعدة وزيرة الخارجية الأمريكية كارين دونفريد إلى مبنى وزارة الخارجية الروسية لإجراء محادثات \
+            مع نائب وزير الخارجية الروسي سيرغي ريابكوف.
+
+            وأعرب نائب وزير الخارجية الروسي عن أمله في أن تبدي الولايات المتحدة تفهما لموقف موسكو.
+
+            وأعقب المحادثات بيان للبيت الأبيض جاء فيه أن الحوار مستمر. وقالت دونفريد إن اللقاء كان مفيدا.
+            """;
+
+    private static Optional<ArticleEntity> entity(Doc doc, String name) {
+        return doc.get(ArticleEntityStage.ENTITIES).stream().filter(e -> e.forms().contains(name)).findFirst();
+    }
+
+    @Test
+    void aPersonGathersSurnameAndRole() {
+        Doc doc = EntityDocs.analyse("a", ARTICLE);
+        ArticleEntity donfried = entity(doc, "كارين دونفريد").orElseThrow();
+        assertEquals(EntityType.PER, donfried.type());
+        assertTrue(donfried.forms().contains("دونفريد"), donfried.forms().toString());
+        assertEquals(List.of("مساعدة وزيرة الخارجية الأمريكية"), donfried.roles());
+    }
+
+    @Test
+    void aRoleAloneRefersBackToThePersonGivenIt() {
+        Doc doc = EntityDocs.analyse("a", ARTICLE);
+        ArticleEntity ryabkov = entity(doc, "سيرغي ريابكوف").orElseThrow();
+        String text = doc.text();
+        int second = text.indexOf("نائب وزير الخارجية الروسي عن");
+        Mention byRole = doc.get(ArticleEntityStage.LAYER).stream().filter(m -> m.start() == second).findFirst().orElseThrow();
+        assertTrue(byRole.byRole());
+        assertEquals(ryabkov.index(), byRole.entity());
+        assertEquals("نائب وزير الخارجية الروسي", byRole.textIn(text));
+    }
+
+    @Test
+    void institutionsTheRecogniserMissesAreOrganisations() {
+        Doc doc = EntityDocs.analyse("a", ARTICLE);
+        assertEquals(EntityType.ORG, entity(doc, "وزارة الخارجية الروسية").orElseThrow().type());
+        assertTrue(entity(doc, "بيت الأبيض").map(e -> e.type() == EntityType.ORG).orElse(false),
+                doc.get(ArticleEntityStage.ENTITIES).toString());
+    }
+
+    @Test
+    void everyMentionIsASpanOfTheTextWithItsEntity() {
+        Doc doc = EntityDocs.analyse("a", ARTICLE);
+        int entities = doc.get(ArticleEntityStage.ENTITIES).size();
+        for (Mention m : doc.get(ArticleEntityStage.LAYER)) {
+            assertTrue(m.entity() < entities);
+            assertTrue(m.end() <= doc.text().length());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.marsad.entity.role;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marsad.entity.EntityType.LOC;
+import static org.marsad.entity.EntityType.ORG;
+import static org.marsad.entity.EntityType.PER;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.entity.EntityMention;
+import org.marsad.entity.Spans;
+import org.marsad.text.Token;
+import org.marsad.text.Tokenizer;
+
+class RoleFinderTest {
+    private static List<String> roles(String text, EntityMention... mentions) {
+        List<Token> tokens = new Tokenizer().tokenize(text);
+        List<Role> roles = new RoleFinder().find(text, tokens, Spans.sorted(mentions), new boolean[tokens.size()]);
+        return roles.stream().map(r -> r.textIn(text) + " => " + text.substring(r.holderStart(), r.holderEnd())).toList();
+    }
+
+    @Test
+    void aTitleRightBeforeTheNameStartsAtItsHeadNoun() {
+        String text = "وأجرى محادثات مع نائب وزير الخارجية الروسي سيرغي ريابكوف أمس.";
+        assertEquals(List.of("نائب وزير الخارجية الروسي => سيرغي ريابكوف"),
+                roles(text, Spans.at(text, "سيرغي ريابكوف", PER)));
+    }
+
+    @Test
+    void aTitleSetOffByACommaBeforeTheName() {
+        String text = "وقال الناطق باسم الكرملين، دميتري بيسكوف، للصحفيين إن الحوار مستمر.";
+        assertEquals(List.of("الناطق باسم الكرملين => دميتري بيسكوف"),
+                roles(text, Spans.at(text, "الكرملين", ORG), Spans.at(text, "دميتري بيسكوف", PER)));
+    }
+
+    @Test
+    void aTitleAfterTheNameFollowsAComma() {
+        String text = "والتقى ديمتري كوزاك، نائب رئيس إدارة الرئاسة الروسية، الوفد الأمريكي.";
+        assertEquals(List.of("نائب رئيس إدارة الرئاسة الروسية => ديمتري كوزاك"),
+                roles(text, Spans.at(text, "ديمتري كوزاك", PER)));
+    }
+
+    @Test
+    void complementsWithPrepositionsAndPlaceNamesBelongToTheRole() {
+        String text = "وقال سفير الولايات المتحدة في موسكو جون سوليفان إن اللقاء كان مفيدا.";
+        assertEquals(List.of("سفير الولايات المتحدة في موسكو => جون سوليفان"), roles(text,
+                Spans.at(text, "الولايات المتحدة", LOC), Spans.at(text, "موسكو", LOC), Spans.at(text, "جون سوليفان", PER)));
+    }
+
+    @Test
+    void aGeneralSecretaryKeepsTheAdjective() {
+        String text = "ويشارك في الجلسة الأمين العام لحلف شمال الأطلسي، ينس ستولتنبرغ، وممثلون عن الدول.";
+        assertEquals(List.of("الأمين العام لحلف شمال الأطلسي => ينس ستولتنبرغ"),
+                roles(text, Spans.at(text, "ينس ستولتنبرغ", PER)));
+    }
+
+    @Test
+    void aVerbBeforeTheTitleIsNotPartOfIt() {
+        String text = "أكد الرئيس الروسي فلاديمير بوتين أن الحوار ممكن.";
+        assertEquals(List.of("الرئيس الروسي => فلاديمير بوتين"), roles(text, Spans.at(text, "فلاديمير بوتين", PER)));
+    }
+
+    @Test
+    void noTitleNoRole() {
+        String text = "وقال فلاديمير بوتين، خلال الاتصال، إن موسكو تنتظر ردا.";
+        assertEquals(List.of(), roles(text, Spans.at(text, "فلاديمير بوتين", PER), Spans.at(text, "موسكو", LOC)));
+    }
+
+    @Test
+    void placesAndOrganisationsGetNoRoles() {
+        String text = "وقال وزير الخارجية إن روسيا مستعدة.";
+        assertEquals(List.of(), roles(text, Spans.at(text, "روسيا", LOC)));
+    }
+}
