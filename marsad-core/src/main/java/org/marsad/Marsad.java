@@ -7,9 +7,11 @@ import org.marsad.clean.ArticleCleaner;
 import org.marsad.dating.CorpusDating;
 import org.marsad.doc.Doc;
 import org.marsad.doc.Provenance;
+import org.marsad.entity.EntityType;
 import org.marsad.entity.NerStage;
 import org.marsad.entity.article.ArticleEntityStage;
 import org.marsad.entity.corpus.EntityLinker;
+import org.marsad.entity.latin.Transliterator;
 import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.text.SentenceStage;
@@ -56,9 +58,13 @@ public final class Marsad {
         return new CorpusDating(pipeline, new TimexTagger(), CorpusDating.DEFAULT_MAX_HELD).then(linker);
     }
 
-    /** The corpus-level entities: one per real-world entity, however each article spells it. */
+    /**
+     * The corpus-level entities: one per real-world entity, however each article spells it; each
+     * person with a Latin-script name from the bundled transliteration model.
+     */
     public static EntityLinker entityLinker() {
-        return new EntityLinker(null);
+        Transliterator latin = Transliterator.standard();
+        return new EntityLinker(e -> e.type() == EntityType.PER ? latin.latin(e.name()) : null);
     }
 
     /** Analyses one article given as scraped text. */
