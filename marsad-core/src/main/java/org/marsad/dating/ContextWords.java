@@ -18,7 +18,7 @@ import org.marsad.time.Timex;
  * event (هاتفية، مكالمة → PHONE) are replaced by their kind, listed in {@code event-kinds.txt}.
  */
 final class ContextWords {
-    private static final Lexicon STOP_WORDS = Lexicon.load("text/stopwords.txt");
+    private static final Lexicon STOP_WORDS = Lexicon.stopWords();
     private static final int MIN_LENGTH = 3;
     /** Marks a word that stands for an event kind, so it cannot collide with a real word. */
     static final char KIND = '#';

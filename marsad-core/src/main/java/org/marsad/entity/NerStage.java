@@ -121,7 +121,7 @@ public final class NerStage implements Stage {
         if (!type.equals("PER") || !token.norm().startsWith("و") || token.stem().isEmpty()) {
             return false;
         }
-        if (token.norm().length() - token.stem().length() == 1) {
+        if (token.proclitics().length() == 1) {
             return true;
         }
         // a short name keeps its و in the tokenizer (وجو): a first name after the و, none with it
@@ -147,7 +147,7 @@ public final class NerStage implements Stage {
         if (token.prefixLength() == 0) {
             return token.start();
         }
-        String prefix = token.norm().substring(0, token.norm().length() - token.stem().length());
+        String prefix = token.proclitics();
         if (prefix.equals("ف") || prefix.equals("ك")) {
             return token.start();
         }

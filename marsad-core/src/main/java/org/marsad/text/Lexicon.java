@@ -37,6 +37,15 @@ public final class Lexicon {
         this.maxWords = words;
     }
 
+    /** The Arabic stop words ({@code text/stopwords.txt}), loaded once for every stage that skips them. */
+    public static Lexicon stopWords() {
+        return StopWords.LIST;
+    }
+
+    private static final class StopWords {
+        static final Lexicon LIST = load("text/stopwords.txt");
+    }
+
     /** Loads {@code /org/marsad/<path>} from the class path. */
     public static Lexicon load(String path) {
         String resource = "/org/marsad/" + path;

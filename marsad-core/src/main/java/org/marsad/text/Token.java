@@ -46,6 +46,17 @@ public record Token(int start, int end, String norm, String stem, int prefixLeng
         return start + prefixLength;
     }
 
+    /** The proclitics and article in their normalised form ({@code وبال} for {@code وبالمفاوضات}), empty when none. */
+    public String proclitics() {
+        return norm.substring(0, norm.length() - stem.length());
+    }
+
+    /** Whether the word carries the article, alone or after ل ({@code الرئيس}, {@code وللرئيس}). */
+    public boolean hasArticle() {
+        String p = proclitics();
+        return p.endsWith("ال") || p.endsWith("لل");
+    }
+
     public boolean isWord() {
         return kind == Kind.WORD;
     }

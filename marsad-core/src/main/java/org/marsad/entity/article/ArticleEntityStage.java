@@ -1,12 +1,14 @@
 package org.marsad.entity.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.marsad.doc.Doc;
 import org.marsad.doc.Layer;
 import org.marsad.doc.Span;
@@ -71,7 +73,7 @@ public final class ArticleEntityStage implements Stage {
             mentions.add(new Mention(m.start(), m.end(), m.type(), entity[i],
                     r == null ? -1 : r.start(), r == null ? -1 : r.end(), false));
         }
-        java.util.Arrays.fill(covered, false);
+        Arrays.fill(covered, false);
         mark(covered, tokens, named);
         mark(covered, tokens, found);
         mentions.addAll(RoleMentions.find(text, tokens, mentions, covered));
@@ -82,7 +84,7 @@ public final class ArticleEntityStage implements Stage {
 
     /** The article's entities, in order of their number, from their mentions. */
     static List<ArticleEntity> entities(String text, List<Mention> mentions) {
-        Map<Integer, List<Mention>> byEntity = new java.util.TreeMap<>();
+        Map<Integer, List<Mention>> byEntity = new TreeMap<>();
         for (Mention m : mentions) {
             byEntity.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(m);
         }

@@ -22,6 +22,7 @@ import org.marsad.text.Token;
 final class InstitutionNames {
     private static final Set<String> HEADS = new HashSet<>();
     private static final List<List<String>> NAMES = new ArrayList<>();
+    private static final Set<String> LISTED = new HashSet<>();
     /** Longer runs are clauses, not names. */
     private static final int MAX_WORDS = 5;
 
@@ -32,6 +33,7 @@ final class InstitutionNames {
                 HEADS.add(Names.key(value));
             } else {
                 NAMES.add(Names.words(value));
+                LISTED.add(Names.key(value));
             }
         }
     }
@@ -40,15 +42,11 @@ final class InstitutionNames {
     }
 
     static List<EntityMention> add(String text, List<Token> tokens, List<EntityMention> mentions) {
-        Set<String> listed = new HashSet<>();
-        for (List<String> name : NAMES) {
-            listed.add(String.join(" ", name));
-        }
         List<EntityMention> out = new ArrayList<>(mentions.size() + 8);
         boolean[] covered = new boolean[tokens.size()];
         int t = 0;
         for (EntityMention m : mentions) {
-            boolean retype = m.type() != EntityType.ORG && listed.contains(Names.key(m.textIn(text)));
+            boolean retype = m.type() != EntityType.ORG && LISTED.contains(Names.key(m.textIn(text)));
             out.add(retype ? new EntityMention(m.start(), m.end(), EntityType.ORG) : m);
             while (t < tokens.size() && tokens.get(t).end() <= m.start()) {
                 t++;
@@ -89,13 +87,13 @@ final class InstitutionNames {
     /** The last token of {@code head + definite words} starting at {@code i}, or -1. */
     private static int constructEnd(List<Token> tokens, boolean[] covered, int i) {
         Token head = tokens.get(i);
-        if (!head.isWord() || isDefinite(head) || !HEADS.contains(head.stem())) {
+        if (!head.isWord() || head.hasArticle() || !HEADS.contains(head.stem())) {
             return -1;
         }
         int last = -1;
         for (int k = i + 1; k < tokens.size() && k - i <= MAX_WORDS && !covered[k]; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || !prefix(t).equals("ال")) {
+            if (!t.isWord() || !t.proclitics().equals("ال")) {
                 break; // only the bare article: a conjunction or preposition starts a new phrase
             }
             last = k;
@@ -109,11 +107,5 @@ final class InstitutionNames {
                 ? t.stem().substring(1) : t.stem();
     }
 
-    private static boolean isDefinite(Token t) {
-        return prefix(t).endsWith("ال");
-    }
 
-    private static String prefix(Token t) {
-        return t.norm().substring(0, t.norm().length() - t.stem().length());
-    }
 }

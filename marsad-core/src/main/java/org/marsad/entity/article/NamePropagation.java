@@ -17,7 +17,7 @@ import org.marsad.text.Token;
  * in the spelling written or one edit from it.
  */
 final class NamePropagation {
-    private static final Lexicon STOP_WORDS = Lexicon.load("text/stopwords.txt");
+    private static final Lexicon STOP_WORDS = Lexicon.stopWords();
     /** Shorter words are too often ordinary words. */
     private static final int MIN_LETTERS = 4;
 

@@ -15,4 +15,8 @@ public record CorpusEntity(String id, EntityType type, String name, List<String>
         roles = List.copyOf(roles);
         articles = List.copyOf(articles);
     }
+
+    public CorpusEntity withLatin(String latinName) {
+        return new CorpusEntity(id, type, name, aliases, latinName, roles, articles);
+    }
 }

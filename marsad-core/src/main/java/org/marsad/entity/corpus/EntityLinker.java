@@ -61,9 +61,8 @@ public final class EntityLinker implements CorpusStage {
     public synchronized List<CorpusEntity> entities() {
         List<CorpusEntity> out = new ArrayList<>();
         for (RegistryEntry entry : registry.roots()) {
-            CorpusEntity e = entry.toEntity(id(entry.number), null);
-            String name = latin == null ? null : latin.apply(e);
-            out.add(name == null ? e : entry.toEntity(e.id(), name));
+            CorpusEntity e = entry.toEntity(id(entry.number));
+            out.add(latin == null ? e : e.withLatin(latin.apply(e)));
         }
         return out;
     }

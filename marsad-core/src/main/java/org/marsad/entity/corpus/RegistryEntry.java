@@ -94,10 +94,10 @@ final class RegistryEntry {
         return best;
     }
 
-    CorpusEntity toEntity(String id, String latin) {
+    CorpusEntity toEntity(String id) {
         List<String> roleList = new ArrayList<>(roles.keySet());
         roleList.sort((a, b) -> roleCounts.get(b) - roleCounts.get(a));
-        return new CorpusEntity(id, type(), name(), new ArrayList<>(forms), latin,
+        return new CorpusEntity(id, type(), name(), new ArrayList<>(forms), null,
                 roleList.stream().map(roles::get).toList(), articles);
     }
 }

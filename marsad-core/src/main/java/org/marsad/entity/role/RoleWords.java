@@ -17,7 +17,7 @@ final class RoleWords {
 
     private static final Lexicon HEADS = Lexicon.load("entity/role/heads.txt");
     private static final Lexicon LINKS = Lexicon.of("role links", java.util.List.of("باسم", "لدى", "في", "عن", "لشؤون"));
-    private static final Lexicon STOP_WORDS = Lexicon.load("text/stopwords.txt");
+    private static final Lexicon STOP_WORDS = Lexicon.stopWords();
 
     private RoleWords() {
     }
@@ -39,7 +39,7 @@ final class RoleWords {
         if (LINKS.containsKey(token.norm())) {
             return Part.LINK;
         }
-        boolean definite = isDefinite(token);
+        boolean definite = token.hasArticle();
         // a stop word's stem may be an adjective once it takes the article (عام, but الأمين العام)
         if (STOP_WORDS.containsKey(token.norm()) || !definite && STOP_WORDS.containsKey(token.stem())) {
             return Part.STOP;
@@ -53,16 +53,7 @@ final class RoleWords {
 
     /** Whether a conjunction or preposition is glued to the token, so a phrase cannot run on to its left. */
     static boolean opensPhrase(Token token) {
-        String prefix = prefix(token);
+        String prefix = token.proclitics();
         return !prefix.isEmpty() && !prefix.equals("ال");
-    }
-
-    static boolean isDefinite(Token token) {
-        String prefix = prefix(token);
-        return prefix.endsWith("ال") || prefix.endsWith("لل");
-    }
-
-    private static String prefix(Token token) {
-        return token.norm().substring(0, token.norm().length() - token.stem().length());
     }
 }
