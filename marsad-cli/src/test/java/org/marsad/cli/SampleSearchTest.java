@@ -38,6 +38,14 @@ class SampleSearchTest {
     }
 
     @Test
+    void latinSpellingFindsThePeopleTheArticlesNameInArabic() throws Exception {
+        assertEquals(files("بيسكوف"), files("Peskov"));
+        assertEquals(files("بوتين"), files("Putin"));
+        assertTrue(files("Putin").size() >= 2, files("Putin").toString());
+        assertEquals(Set.of(), files("Kremlin"));
+    }
+
+    @Test
     void searchCommandPrintsRankedHitsWithHighlights() {
         CommandRun r = CommandRun.of("search", "بيسكوف", "--index", out.resolve("index").toString());
         assertEquals(0, r.exitCode(), r.err());

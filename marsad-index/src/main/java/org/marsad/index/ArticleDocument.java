@@ -1,6 +1,7 @@
 package org.marsad.index;
 
 import java.time.LocalDate;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.marsad.doc.ArticleMeta;
 import org.marsad.doc.Doc;
+import org.marsad.entity.latin.LatinSpellings;
 
 /**
  * Turns an analysed {@link Doc} into the Lucene document {@link ArticleFields} describes. A pure
@@ -36,6 +38,10 @@ final class ArticleDocument {
         }
         d.add(new Field(ArticleFields.TEXT, doc.text(), STORED_TEXT_WITH_OFFSETS));
         d.add(new Field(ArticleFields.NAMES, doc.text(), TEXT_WITH_OFFSETS));
+        TokenStream latin = LatinNameStream.of(doc, LatinSpellings.standard());
+        if (latin != null) {
+            d.add(new Field(ArticleFields.LATIN, latin, TEXT_WITH_OFFSETS));
+        }
         if (meta.outlet() != null) {
             addKey(d, ArticleFields.OUTLET, meta.outlet());
         }

@@ -16,6 +16,8 @@ import org.marsad.text.ArabicNormalizer;
  *       the text's postings carry offsets for the highlighter.</li>
  *   <li>{@link #NAMES}: the text again, unstemmed ({@link ArabicNameAnalyzer}), not stored; its
  *       offsets point into {@link #TEXT}, which is the same string, so its matches highlight there.</li>
+ *   <li>{@link #LATIN}: likely Latin spellings of the persons' names ({@link LatinNameStream}),
+ *       not stored, offsets into {@link #TEXT} like the names field's.</li>
  *   <li>{@link #OUTLET}, {@link #AGENCY}: filter keys ({@link #key}), the written form stored.</li>
  *   <li>{@link #PUBLISHED}: epoch day as a point and a doc value, {@code YYYY-MM-DD} stored.</li>
  *   <li>{@link #SOURCE}, {@link #DATELINE}, {@link #BYLINE}, {@link #SECTION}, {@link #URL},
@@ -28,6 +30,7 @@ public final class ArticleFields {
     public static final String HEADLINE = "headline";
     public static final String TEXT = "text";
     public static final String NAMES = "names";
+    public static final String LATIN = "latin";
     public static final String OUTLET = "outlet";
     public static final String AGENCY = "agency";
     public static final String DATELINE = "dateline";
@@ -42,11 +45,13 @@ public final class ArticleFields {
     }
 
     static Analyzer indexAnalyzer() {
-        return new PerFieldAnalyzerWrapper(new ArabicTextAnalyzer(), Map.of(NAMES, ArabicNameAnalyzer.forIndexing()));
+        return new PerFieldAnalyzerWrapper(new ArabicTextAnalyzer(),
+                Map.of(NAMES, ArabicNameAnalyzer.forIndexing(), LATIN, new LatinNameAnalyzer()));
     }
 
     static Analyzer queryAnalyzer() {
-        return new PerFieldAnalyzerWrapper(new ArabicTextAnalyzer(), Map.of(NAMES, ArabicNameAnalyzer.forQuerying()));
+        return new PerFieldAnalyzerWrapper(new ArabicTextAnalyzer(),
+                Map.of(NAMES, ArabicNameAnalyzer.forQuerying(), LATIN, new LatinNameAnalyzer()));
     }
 
     /**

@@ -20,9 +20,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns a {@link SearchRequest} into a Lucene query: the words through Lucene's {@link
- * SimpleQueryParser} over the headline, the text and the names field, then the filters.
+ * SimpleQueryParser} over the headline, the text, the names and the Latin names, then the filters.
  *
- * <p>Each word becomes a disjunction over the three fields ({@code headline^2 text names^1.5}), and
+ * <p>Each word becomes a disjunction over the fields ({@code headline^2 text names^1.5 latin^1.5}), and
  * the words are joined with AND: news readers type the few words they want all of, and with
  * AND adding a word narrows the list as they expect. The names field lets a name match whole
  * where the stemmed fields cut it, and scores it a little above a stem match. Only the phrase,
@@ -48,6 +48,7 @@ final class ArticleQueryParser {
         weights.put(ArticleFields.HEADLINE, HEADLINE_WEIGHT);
         weights.put(ArticleFields.TEXT, TEXT_WEIGHT);
         weights.put(ArticleFields.NAMES, NAMES_WEIGHT);
+        weights.put(ArticleFields.LATIN, NAMES_WEIGHT);
     }
 
     /** The words of the request alone: what ranks and what the highlighter marks. */

@@ -42,7 +42,7 @@ final class SnippetHighlighter {
             return new String[0];
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withMaskedFieldsFunc(field -> ArticleFields.TEXT.equals(field) ? Set.of(ArticleFields.NAMES) : Set.of())
+                .withMaskedFieldsFunc(field -> ArticleFields.TEXT.equals(field) ? Set.of(ArticleFields.NAMES, ArticleFields.LATIN) : Set.of())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
                 .withFormatter(new DefaultPassageFormatter(Hit.MARK_START, Hit.MARK_END, " … ", false))
