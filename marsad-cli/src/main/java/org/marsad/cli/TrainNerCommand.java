@@ -90,7 +90,7 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         NerTraining.Settings settings = NerTraining.Settings.standard();
         if (epochs != null) {
-            settings = new NerTraining.Settings(settings.bits(), epochs, settings.seed());
+            settings = settings.withEpochs(epochs);
         }
         Features features = new Features(wordClasses, Gazetteers.standard(), settings.bits());
         List<Conll.Sentence> sentences = NerTraining.read(trainFile);

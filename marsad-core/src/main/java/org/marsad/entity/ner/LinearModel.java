@@ -43,6 +43,19 @@ final class LinearModel {
         return signature;
     }
 
+    /** Adds another model's weights and transitions to this one's (for a sum of replicas). */
+    void add(LinearModel other) {
+        if (other.weights.length != weights.length || !other.tags.tags().equals(tags.tags())) {
+            throw new IllegalArgumentException("models of different shapes");
+        }
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] += other.weights[k];
+        }
+        for (int k = 0; k < transitions.length; k++) {
+            transitions[k] += other.transitions[k];
+        }
+    }
+
     /** Fills {@code scores[i * tags + t]} with the emission score of tag t at token i. */
     void emissions(int[][] features, float[] scores) {
         int n = tags.size();

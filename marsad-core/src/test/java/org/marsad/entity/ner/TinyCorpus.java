@@ -43,6 +43,6 @@ final class TinyCorpus {
     static NerTagger train() {
         Features features = new Features(WordClasses.empty(), Gazetteers.standard(), 16);
         List<Conll.Sentence> s = sentences();
-        return NerTraining.train(s, NerTraining.tagSet(s), features, new NerTraining.Settings(16, 5, 7), m -> { });
+        return NerTraining.train(s, NerTraining.tagSet(s), features, new NerTraining.Settings(16, 5, 7, NerTraining.MARGIN, 2), m -> { });
     }
 }
