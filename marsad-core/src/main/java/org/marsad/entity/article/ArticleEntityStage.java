@@ -94,7 +94,7 @@ public final class ArticleEntityStage implements Stage {
             Set<String> roleTexts = new LinkedHashSet<>();
             Map<EntityType, Integer> types = new HashMap<>();
             String name = null;
-            int nameWords = 0;
+            int nameScore = 0;
             for (Mention m : e.getValue()) {
                 if (m.hasRole()) {
                     roleTexts.add(text.substring(m.roleStart(), m.roleEnd()));
@@ -105,10 +105,12 @@ public final class ArticleEntityStage implements Stage {
                 String form = m.textIn(text);
                 forms.add(form);
                 types.merge(m.type(), 1, Integer::sum);
-                int words = Names.words(form).size();
-                if (words > nameWords) {
+                // the longest form names the entity; of two as long, one written as whole words
+                // (البيت الأبيض) beats one cut from a prefixed word (للبيت → بيت الأبيض)
+                int score = 2 * Names.words(form).size() + (startsWord(text, m.start()) ? 1 : 0);
+                if (score > nameScore) {
                     name = form;
-                    nameWords = words;
+                    nameScore = score;
                 }
             }
             Mention first = e.getValue().get(0);
@@ -118,6 +120,10 @@ public final class ArticleEntityStage implements Stage {
                     List.copyOf(forms), List.copyOf(roleTexts)));
         }
         return out;
+    }
+
+    private static boolean startsWord(String text, int at) {
+        return at == 0 || !Character.isLetter(text.charAt(at - 1));
     }
 
     /** The mentions that have a word to name them by: the recogniser may tag a lone bracket or dash. */

@@ -56,6 +56,17 @@ class ArticleEntityStageTest {
     }
 
     @Test
+    void anEntityIsNamedByAFormWrittenAsWholeWords() {
+        Doc doc = EntityDocs.analyse("a", """
+                بيان أمريكي
+
+                وأعقب المحادثات بيان للبيت الأبيض جاء فيه أن الحوار مستمر. وأوضح البيت الأبيض أن اللقاء كان مفيدا.
+                """);
+        ArticleEntity house = entity(doc, "بيت الأبيض").orElseThrow();
+        assertEquals("البيت الأبيض", house.name(), house.forms().toString());
+    }
+
+    @Test
     void everyMentionIsASpanOfTheTextWithItsEntity() {
         Doc doc = EntityDocs.analyse("a", ARTICLE);
         int entities = doc.get(ArticleEntityStage.ENTITIES).size();
