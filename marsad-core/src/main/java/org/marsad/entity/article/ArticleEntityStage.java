@@ -2,6 +2,7 @@ package org.marsad.entity.article;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -79,11 +80,11 @@ public final class ArticleEntityStage implements Stage {
         mentions.addAll(RoleMentions.find(text, tokens, mentions, covered));
         mentions.sort(Comparator.comparingInt(Mention::start));
         doc.put(LAYER, mentions);
-        doc.put(ENTITIES, entities(text, mentions));
+        doc.put(ENTITIES, entities(text, tokens, mentions));
     }
 
     /** The article's entities, in order of their number, from their mentions. */
-    static List<ArticleEntity> entities(String text, List<Mention> mentions) {
+    static List<ArticleEntity> entities(String text, List<Token> tokens, List<Mention> mentions) {
         Map<Integer, List<Mention>> byEntity = new TreeMap<>();
         for (Mention m : mentions) {
             byEntity.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(m);
@@ -105,11 +106,12 @@ public final class ArticleEntityStage implements Stage {
                 String form = m.textIn(text);
                 forms.add(form);
                 types.merge(m.type(), 1, Integer::sum);
-                // the longest form names the entity; of two as long, one written as whole words
-                // (البيت الأبيض) beats one cut from a prefixed word (للبيت → بيت الأبيض)
-                int score = 2 * Names.words(form).size() + (startsWord(text, m.start()) ? 1 : 0);
+                // the longest form names the entity; of two as long, one that starts a word beats
+                // one cut from a prefixed word, unless the cut form gets its article back
+                String named = withArticle(text, tokens, m);
+                int score = 2 * Names.words(form).size() + (named != null || startsWord(text, m.start()) ? 1 : 0);
                 if (score > nameScore) {
-                    name = form;
+                    name = named != null ? named : form;
                     nameScore = score;
                 }
             }
@@ -120,6 +122,21 @@ public final class ArticleEntityStage implements Stage {
                     List.copyOf(forms), List.copyOf(roleTexts)));
         }
         return out;
+    }
+
+    /**
+     * The mention's text with the article the preposition ل absorbed ({@code للبيت الأبيض}: ل + البيت),
+     * or null where the mention does not start right after such a لل.
+     */
+    private static String withArticle(String text, List<Token> tokens, Mention m) {
+        int i = Collections.binarySearch(tokens, null, (t, x) -> t.end() <= m.start() ? -1 : t.start() > m.start() ? 1 : 0);
+        if (i < 0) {
+            return null;
+        }
+        // the text, not the token's analysis: the tokenizer keeps ل on a short stem (للبيت → ل + لبيت)
+        // where the recogniser cuts the name after both
+        String before = text.substring(tokens.get(i).start(), m.start());
+        return before.endsWith("لل") ? "ال" + m.textIn(text) : null;
     }
 
     private static boolean startsWord(String text, int at) {

@@ -67,6 +67,17 @@ class ArticleEntityStageTest {
     }
 
     @Test
+    void aFormCutAfterLamLamGetsItsArticleBackInTheName() {
+        Doc doc = EntityDocs.analyse("a", """
+                بيان أمريكي
+
+                وأعقب المحادثات بيان للبيت الأبيض جاء فيه أن الحوار مستمر.
+                """);
+        ArticleEntity house = entity(doc, "بيت الأبيض").orElseThrow();
+        assertEquals("البيت الأبيض", house.name());
+    }
+
+    @Test
     void everyMentionIsASpanOfTheTextWithItsEntity() {
         Doc doc = EntityDocs.analyse("a", ARTICLE);
         int entities = doc.get(ArticleEntityStage.ENTITIES).size();
