@@ -76,10 +76,10 @@ class TransliteratorTest {
     }
 
     @Test
-    void loadsWellUnderASecond() {
-        long t0 = System.nanoTime();
-        Transliterator.load();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        assertTrue(seconds < 1.0, "load took " + seconds + " s");
+    void loadsAFreshModelThatSpellsAsTheSharedOne() {
+        // load time is a benchmark figure (bench translit), not a unit test's: a loaded CI machine would fail it
+        Transliterator fresh = Transliterator.load();
+        assertEquals(Transliterator.standard().latin("دميتري بيسكوف"), fresh.latin("دميتري بيسكوف"));
+        assertEquals(Transliterator.standard().candidates("بيسكوف", 5), fresh.candidates("بيسكوف", 5));
     }
 }
