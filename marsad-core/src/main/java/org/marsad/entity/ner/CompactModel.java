@@ -99,6 +99,35 @@ final class CompactModel {
         }
     }
 
+    /**
+     * The unscaled integer score sums of each token's features, {@code sums[i * tags + t]}: the
+     * part of the emissions that stays the same when only the {@code extra} features change.
+     */
+    int[] sums(int[][] features) {
+        int n = tags.size();
+        int[] sums = new int[features.length * n];
+        int[] sum = new int[n];
+        for (int i = 0; i < features.length; i++) {
+            Arrays.fill(sum, 0);
+            add(features[i], sum, n);
+            System.arraycopy(sum, 0, sums, i * n, n);
+        }
+        return sums;
+    }
+
+    /** {@link #emissions(int[][], int[][], float[])} from the {@link #sums} of the features and the extra ones. */
+    void emissions(int[] sums, int[][] extra, float[] scores) {
+        int n = tags.size();
+        int[] sum = new int[n];
+        for (int i = 0; i < extra.length; i++) {
+            System.arraycopy(sums, i * n, sum, 0, n);
+            add(extra[i], sum, n);
+            for (int t = 0; t < n; t++) {
+                scores[i * n + t] = sum[t] * scale;
+            }
+        }
+    }
+
     private void add(int[] buckets, int[] sum, int n) {
         for (int bucket : buckets) {
             int row = rowOf[bucket];

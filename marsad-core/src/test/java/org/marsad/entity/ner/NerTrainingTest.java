@@ -47,6 +47,45 @@ class NerTrainingTest {
     }
 
     @Test
+    void theSecondPassRunsOverItsOwnTagsAsOftenAsAsked() {
+        NerTagger tagger = TinyCorpus.train();
+        List<List<Word>> words = new java.util.ArrayList<>();
+        for (Conll.Sentence s : TinyCorpus.sentences()) {
+            words.add(NerTraining.words(s.tokens()));
+        }
+        List<int[]> standard = tagger.tagIndices(words);
+        assertEquals(NerTagger.SECOND_PASS_RUNS, 2);
+        for (int runs = 1; runs <= 3; runs++) {
+            List<int[]> tagged = tagger.tagIndices(words, runs);
+            for (int s = 0; s < words.size(); s++) {
+                int[] gold = new int[words.get(s).size()];
+                for (int i = 0; i < gold.length; i++) {
+                    gold[i] = tagger.tags().index(TinyCorpus.sentences().get(s).tags().get(i));
+                }
+                assertArrayEquals(gold, tagged.get(s), "runs " + runs + ", sentence " + s);
+            }
+        }
+        for (int s = 0; s < words.size(); s++) {
+            assertArrayEquals(tagger.tagIndices(words, NerTagger.SECOND_PASS_RUNS).get(s), standard.get(s));
+        }
+        assertThrows(IllegalArgumentException.class, () -> tagger.tagIndices(words, 0));
+    }
+
+    @Test
+    void emissionsFromCachedSumsEqualThoseFromTheFeatures() {
+        NerTagger tagger = TinyCorpus.train();
+        CompactModel m = tagger.second();
+        int[][] f = tagger.features().extract(NerTraining.words(TinyCorpus.tokens("وقال أوباما في الرياض .")));
+        int[][] extra = {{1, 2}, {}, {3}, {4, 5, 6}, {}};
+        int n = tagger.tags().size();
+        float[] direct = new float[f.length * n];
+        float[] cached = new float[f.length * n];
+        m.emissions(f, extra, direct);
+        m.emissions(m.sums(f), extra, cached);
+        assertArrayEquals(direct, cached);
+    }
+
+    @Test
     void theDevPartIsTheEndOfTheFile() {
         List<Conll.Sentence> s = TinyCorpus.sentences();
         List<List<Conll.Sentence>> parts = NerTraining.split(s, 0.25);
