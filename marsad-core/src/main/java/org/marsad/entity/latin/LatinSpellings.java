@@ -17,8 +17,6 @@ public final class LatinSpellings {
     /** Words remembered; past this the memory starts afresh rather than track recency. */
     static final int CAPACITY = 100_000;
 
-    private static volatile LatinSpellings standard;
-
     private final Transliterator transliterator;
     private final int count;
     private final Map<String, List<String>> known = new ConcurrentHashMap<>();
@@ -33,17 +31,7 @@ public final class LatinSpellings {
 
     /** {@link #STANDARD_COUNT} spellings from the bundled model, one instance for the process. */
     public static LatinSpellings standard() {
-        LatinSpellings s = standard;
-        if (s == null) {
-            synchronized (LatinSpellings.class) {
-                s = standard;
-                if (s == null) {
-                    s = new LatinSpellings(Transliterator.standard(), STANDARD_COUNT);
-                    standard = s;
-                }
-            }
-        }
-        return s;
+        return Standard.INSTANCE;
     }
 
     /** The spellings of one Arabic word, lower case, best first; empty for a word with no letters it knows. */
@@ -57,5 +45,10 @@ public final class LatinSpellings {
             known.put(word, spellings);
         }
         return spellings;
+    }
+
+    /** Loaded on first use, by the class loader's own lock. */
+    private static final class Standard {
+        static final LatinSpellings INSTANCE = new LatinSpellings(Transliterator.standard(), STANDARD_COUNT);
     }
 }
