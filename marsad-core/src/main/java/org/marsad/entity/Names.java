@@ -2,6 +2,7 @@ package org.marsad.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Lexicon;
 
@@ -15,6 +16,7 @@ import org.marsad.text.Lexicon;
  */
 public final class Names {
     private static final Lexicon GENERIC_NOUNS = Lexicon.load("entity/generic-heads.txt");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Punct}«»“”،؛]+");
 
     private Names() {
     }
@@ -22,7 +24,7 @@ public final class Names {
     /** The words of a name, normalised, each without its article: {@code الولايات المتحدة} → {@code ولايات متحده}. */
     public static List<String> words(CharSequence name) {
         List<String> words = new ArrayList<>();
-        for (String w : ArabicNormalizer.normalize(name).split("[\\s\\p{Punct}«»“”،؛]+")) {
+        for (String w : WORD_BREAK.split(ArabicNormalizer.normalize(name))) {
             if (w.isEmpty()) {
                 continue;
             }

@@ -13,7 +13,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.marsad.doc.ArticleMeta;
 import org.marsad.doc.Doc;
-import org.marsad.entity.latin.LatinSpellings;
+import org.marsad.entity.latin.Transliterator;
 
 /**
  * Turns an analysed {@link Doc} into the Lucene document {@link ArticleFields} describes. A pure
@@ -38,7 +38,7 @@ final class ArticleDocument {
         }
         d.add(new Field(ArticleFields.TEXT, doc.text(), STORED_TEXT_WITH_OFFSETS));
         d.add(new Field(ArticleFields.NAMES, doc.text(), TEXT_WITH_OFFSETS));
-        TokenStream latin = LatinNameStream.of(doc, LatinSpellings.standard());
+        TokenStream latin = LatinNameStream.of(doc, Transliterator.standard());
         if (latin != null) {
             d.add(new Field(ArticleFields.LATIN, latin, TEXT_WITH_OFFSETS));
         }

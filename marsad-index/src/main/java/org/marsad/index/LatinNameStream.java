@@ -10,11 +10,11 @@ import org.marsad.doc.Doc;
 import org.marsad.entity.EntityType;
 import org.marsad.entity.article.ArticleEntityStage;
 import org.marsad.entity.article.Mention;
-import org.marsad.entity.latin.LatinSpellings;
+import org.marsad.entity.latin.Transliterator;
 
 /**
  * The {@code latin} field's terms: for each word of each person named in the article, its likely
- * Latin spellings ({@link LatinSpellings}) stacked at one position, with the word's offsets in the
+ * Latin spellings ({@link Transliterator#candidates}) stacked at one position, with the word's offsets in the
  * text, so {@code Peskov} finds {@code بيسكوف}, {@code "Dmitry Peskov"} finds the two words in order,
  * and the highlighter marks the Arabic word. Persons only: the model learnt the spelling of
  * personal names, and places and organisations have translations, not transliterations.
@@ -25,19 +25,19 @@ final class LatinNameStream extends TokenStream {
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final List<int[]> words;
     private final String text;
-    private final LatinSpellings spellings;
+    private final Transliterator spellings;
     private int word;
     private List<String> current = List.of();
     private int next;
 
-    private LatinNameStream(String text, List<int[]> words, LatinSpellings spellings) {
+    private LatinNameStream(String text, List<int[]> words, Transliterator spellings) {
         this.text = text;
         this.words = words;
         this.spellings = spellings;
     }
 
     /** The folded stream of the article's person names; null when it names nobody. */
-    static TokenStream of(Doc doc, LatinSpellings spellings) {
+    static TokenStream of(Doc doc, Transliterator spellings) {
         if (!doc.has(ArticleEntityStage.LAYER)) {
             return null;
         }
@@ -84,7 +84,7 @@ final class LatinNameStream extends TokenStream {
                 return false;
             }
             int[] w = words.get(word);
-            current = spellings.of(text.substring(w[0], w[1]));
+            current = spellings.candidates(text.substring(w[0], w[1]), Transliterator.REMEMBERED);
             next = 0;
             newWord = true;
         }

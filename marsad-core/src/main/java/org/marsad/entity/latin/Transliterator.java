@@ -10,12 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Latin-script names for Arabic ones, so that a search for "Peskov" finds بيسكوف. A word the
  * {@link Lexicon} knows gets its usual spelling; any other is spelt by the {@link GraphoneModel},
- * which supplies the vowels Arabic leaves unwritten. Thread-safe.
+ * which supplies the vowels Arabic leaves unwritten. Each word is spelt once. Thread-safe.
  *
  * <pre>{@code
  * Transliterator t = Transliterator.standard();
@@ -28,6 +30,10 @@ public final class Transliterator {
     public static final String LEXICON_RESOURCE = "/org/marsad/entity/latin/lexicon.tsv.gz";
     /** Hypotheses kept per position: 200 scored no better on the eval set, 16 hardly worse. */
     static final int BEAM = 48;
+    /** Spellings remembered a word: enough for the usual English, French and German forms of a name. */
+    public static final int REMEMBERED = 8;
+    /** Words remembered. */
+    static final int CAPACITY = 100_000;
 
     private static volatile Transliterator standard;
 
@@ -35,6 +41,7 @@ public final class Transliterator {
     private final Lexicon lexicon;
     private final Decoder decoder;
     private final NameConventions names;
+    private final Map<String, List<String>> spelt = new ConcurrentHashMap<>();
 
     Transliterator(GraphoneModel model, Lexicon lexicon) {
         this.model = model;
@@ -82,10 +89,38 @@ public final class Transliterator {
 
     /**
      * Up to {@code n} Latin spellings of one word, lower case, best first: the known spelling
-     * if there is one, then the model's.
+     * if there is one, then the model's. Up to {@link #REMEMBERED} of them are remembered a word.
      */
     public List<String> candidates(String word, int n) {
         String folded = model.letters().of(word);
+        List<String> best = n <= REMEMBERED ? remembered(folded) : spellings(folded, n);
+        return best.size() <= n ? best : best.subList(0, n);
+    }
+
+    /** The best spelling of one folded word, lower case. */
+    private String spell(String folded) {
+        List<String> best = remembered(folded);
+        return best.isEmpty() ? "" : best.get(0);
+    }
+
+    /**
+     * A corpus names the same people again and again, and a beam search costs a millisecond or
+     * more, so each word is spelt once; past {@link #CAPACITY} words the memory starts afresh
+     * rather than track recency.
+     */
+    private List<String> remembered(String folded) {
+        List<String> best = spelt.get(folded);
+        if (best == null) {
+            best = spellings(folded, REMEMBERED);
+            if (spelt.size() >= CAPACITY) {
+                spelt.clear();
+            }
+            spelt.put(folded, best);
+        }
+        return best;
+    }
+
+    private List<String> spellings(String folded, int n) {
         List<String> out = new ArrayList<>(n);
         String fromLexicon = lexicon.get(folded);
         if (fromLexicon != null && n > 0) {
@@ -96,17 +131,7 @@ public final class Transliterator {
                 out.add(c.latin());
             }
         }
-        return out;
-    }
-
-    /** The best spelling of one folded word, lower case. */
-    private String spell(String arabic) {
-        String known = lexicon.get(arabic);
-        if (known != null) {
-            return known;
-        }
-        List<Decoder.Candidate> best = decoder.nbest(known(arabic), 1);
-        return best.isEmpty() ? "" : best.get(0).latin();
+        return List.copyOf(out);
     }
 
     /** The letters the model can spell: training never saw the others, so no path would cross them. */
