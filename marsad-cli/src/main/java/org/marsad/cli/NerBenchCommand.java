@@ -33,10 +33,6 @@ final class NerBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintStream out = System.out;
-        long t0 = System.nanoTime();
-        NerTagger tagger = NerTagger.load();
-        double coldMillis = (System.nanoTime() - t0) / 1e6;
         Path file = conll != null ? conll : SharedData.folder().resolve("data/ner/anercorp/test.conll");
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no CoNLL file at " + file + " (give --conll)");
@@ -47,33 +43,13 @@ final class NerBenchCommand implements Callable<Integer> {
             tokens.add(s.tokens());
             count += s.size();
         }
-        run(tagger, tokens, seconds / 2); // warm-up
-        t0 = System.nanoTime();
-        NerTagger.load();
-        double warmMillis = (System.nanoTime() - t0) / 1e6;
-        long start = System.nanoTime();
-        int passes = run(tagger, tokens, seconds);
-        double secs = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "ner: model load %.0f ms (first, in a fresh JVM), %.0f ms (again, warm)%n", coldMillis,
-                warmMillis);
-        out.printf(Locale.ROOT, "ner: %,d tokens x %d passes in %.2f s = %,.0f tokens/s on one thread%n", count, passes,
-                secs, count * passes / secs);
+        ModelBench.Result r = ModelBench.run(NerTagger::load, tagger -> tagger,
+                tagger -> tagger.tagTokens(tokens).size(), seconds);
+        PrintStream out = System.out;
+        out.printf(Locale.ROOT, "ner: model load %.0f ms (first, in a fresh JVM), %.0f ms (again, warm)%n",
+                r.coldMillis(), r.warmMillis());
+        out.printf(Locale.ROOT, "ner: %,d tokens x %d passes in %.2f s = %,.0f tokens/s on one thread%n", count,
+                r.passes(), r.seconds(), r.perSecond(count));
         return ExitCodes.OK;
-    }
-
-    private static int run(NerTagger tagger, List<List<String>> tokens, double seconds) {
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        int passes = 0;
-        long sink = 0;
-        do {
-            for (List<String> tags : tagger.tagTokens(tokens)) {
-                sink += tags.size();
-            }
-            passes++;
-        } while (System.nanoTime() < end);
-        if (sink < 0) {
-            throw new AssertionError();
-        }
-        return passes;
     }
 }

@@ -28,9 +28,6 @@ final class TranslitBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        long t0 = System.nanoTime();
-        Transliterator t = Transliterator.load();
-        double coldMillis = (System.nanoTime() - t0) / 1e6;
         Path file = names != null ? names : SharedData.folder().resolve("data/translit/google-ar2en/ar2en-eval.txt");
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no names file at " + file + " (give --names)");
@@ -39,33 +36,19 @@ final class TranslitBenchCommand implements Callable<Integer> {
         for (TranslitPair p : TranslitPair.readGoogle(file)) {
             words.add(p.arabic());
         }
-        run(t, words, seconds / 2); // warm-up
-        t0 = System.nanoTime();
-        Transliterator.load();
-        double warmMillis = (System.nanoTime() - t0) / 1e6;
-        long start = System.nanoTime();
-        int passes = run(t, words, seconds);
-        double secs = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "translit: model load %.0f ms (first, in a fresh JVM), %.0f ms (again, warm)%n",
-                coldMillis, warmMillis);
-        System.out.printf(Locale.ROOT, "translit: %,d words x %d passes in %.2f s = %,.0f words/s on one thread%n",
-                words.size(), passes, secs, words.size() * passes / secs);
-        return ExitCodes.OK;
-    }
-
-    private static int run(Transliterator t, List<String> words, double seconds) {
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        int passes = 0;
-        long sink = 0;
-        do {
+        // each pass on a transliterator that remembers nothing, or every pass after the first
+        // would time lookups of the words it already spelt
+        ModelBench.Result r = ModelBench.run(Transliterator::load, Transliterator::withEmptyMemory, t -> {
+            long letters = 0;
             for (String w : words) {
-                sink += t.latin(w).length();
+                letters += t.latin(w).length();
             }
-            passes++;
-        } while (System.nanoTime() < end);
-        if (sink < 0) {
-            throw new AssertionError();
-        }
-        return passes;
+            return letters;
+        }, seconds);
+        System.out.printf(Locale.ROOT, "translit: model load %.0f ms (first, in a fresh JVM), %.0f ms (again, warm)%n",
+                r.coldMillis(), r.warmMillis());
+        System.out.printf(Locale.ROOT, "translit: %,d words x %d passes in %.2f s = %,.0f words/s on one thread%n",
+                words.size(), r.passes(), r.seconds(), r.perSecond(words.size()));
+        return ExitCodes.OK;
     }
 }

@@ -82,6 +82,14 @@ public final class Transliterator {
         return new Transliterator(m, l);
     }
 
+    /**
+     * The same model and lexicon with nothing remembered yet: what a benchmark of the spelling
+     * itself needs, since a remembered word costs a lookup.
+     */
+    public Transliterator withEmptyMemory() {
+        return new Transliterator(model, lexicon);
+    }
+
     /** The Latin name of a name of one or more words: each word capitalised, joined by spaces. */
     public String latin(String arabicName) {
         return names.name(arabicName);
