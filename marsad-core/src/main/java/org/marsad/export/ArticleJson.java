@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.marsad.doc.ArticleMeta;
 import org.marsad.doc.Doc;
@@ -13,6 +14,8 @@ import org.marsad.entity.article.ArticleEntityStage;
 import org.marsad.entity.article.Mention;
 import org.marsad.entity.corpus.EntityLink;
 import org.marsad.entity.corpus.EntityLinker;
+import org.marsad.quote.Quote;
+import org.marsad.quote.QuoteStage;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.time.Timex;
 import org.marsad.time.TimexTagger;
@@ -46,12 +49,12 @@ final class ArticleJson {
         g.writeStringField("text", doc.text());
         writeSpans(g, "sentences", doc.get(SentenceSplitter.LAYER));
         writeTimexes(g, doc.get(TimexTagger.LAYER));
-        writeEntities(g, doc);
-        // layers of later stages (issues 5 and 6): present and empty until those stages exist
-        for (String layer : new String[] {"quotes", "events"}) {
-            g.writeArrayFieldStart(layer);
-            g.writeEndArray();
-        }
+        EntityIds ids = new EntityIds(doc);
+        writeEntities(g, doc, ids);
+        writeQuotes(g, doc, ids);
+        // the layer of a later stage: present and empty until that stage exists
+        g.writeArrayFieldStart("events");
+        g.writeEndArray();
         g.writeStringField("story", storyId);
         g.writeEndObject();
     }
@@ -80,26 +83,17 @@ final class ArticleJson {
         g.writeEndArray();
     }
 
-    /**
-     * The mentions with the ids of their corpus entities; an article analysed on its own (no
-     * linker ran) names its entities by its id and their number.
-     */
-    private static void writeEntities(JsonGenerator g, Doc doc) throws IOException {
+    /** The mentions, each with the id of its entity. */
+    private static void writeEntities(JsonGenerator g, Doc doc, EntityIds ids) throws IOException {
         g.writeArrayFieldStart("entities");
         if (doc.has(ArticleEntityStage.LAYER)) {
-            Map<Integer, String> ids = new HashMap<>();
-            if (doc.has(EntityLinker.LAYER)) {
-                for (EntityLink link : doc.get(EntityLinker.LAYER)) {
-                    ids.put(link.entity(), link.id());
-                }
-            }
             String text = doc.text();
             for (Mention m : doc.get(ArticleEntityStage.LAYER)) {
                 g.writeStartObject();
                 g.writeNumberField("start", m.start());
                 g.writeNumberField("end", m.end());
                 g.writeStringField("type", m.type().name());
-                g.writeStringField("entity", ids.getOrDefault(m.entity(), doc.id() + "-e" + (m.entity() + 1)));
+                g.writeStringField("entity", ids.of(m.entity()));
                 if (m.hasRole()) {
                     g.writeStringField("role", text.substring(m.roleStart(), m.roleEnd()));
                 }
@@ -107,6 +101,47 @@ final class ArticleJson {
             }
         }
         g.writeEndArray();
+    }
+
+    private static void writeQuotes(JsonGenerator g, Doc doc, EntityIds ids) throws IOException {
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : doc.get(QuoteStage.LAYER)) {
+            g.writeStartObject();
+            g.writeNumberField("start", q.start());
+            g.writeNumberField("end", q.end());
+            g.writeStringField("kind", q.kind().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("speaker", q.speaker().name());
+            if (q.speaker().isNamed()) {
+                g.writeStringField("speaker_entity", ids.of(q.speaker().entity()));
+            }
+            g.writeArrayFieldStart("cue");
+            g.writeNumber(q.cueStart());
+            g.writeNumber(q.cueEnd());
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * The ids of an article's entities in the export: their corpus entities' ids; an article
+     * analysed on its own (no linker ran) names its entities by its id and their number.
+     */
+    static final class EntityIds {
+        private final String docId;
+        private final Map<Integer, String> ids = new HashMap<>();
+
+        EntityIds(Doc doc) {
+            docId = doc.id();
+            for (EntityLink link : doc.get(EntityLinker.LAYER)) {
+                ids.put(link.entity(), link.id());
+            }
+        }
+
+        String of(int entity) {
+            String id = ids.get(entity);
+            return id != null ? id : docId + "-e" + (entity + 1);
+        }
     }
 
     private static String date(LocalDate d) {

@@ -21,6 +21,11 @@ public final class RoleFinder {
     /** Longer runs are clauses, not titles. */
     private static final int MAX_WORDS = 12;
 
+    /** Whether the word is the head noun of a title or function ({@code وزير}, {@code الناطق}, {@code رئيس}). */
+    public static boolean isTitle(Token token) {
+        return RoleWords.isHead(token);
+    }
+
     /**
      * The roles of the person mentions among {@code mentions}, over the tokens of the document.
      *
