@@ -18,6 +18,8 @@ import org.marsad.text.Token;
 final class ContentFinder {
     /** How far past the subject what was said may start. */
     private static final int MAX_GAP = 30;
+    /** A quotation this long is speech even where a name could stand. */
+    private static final int MIN_SPEECH_WORDS = 5;
 
     /** What a verb introduces: its kind and where it starts; a direct quote carries its quotation. */
     record Found(Quote.Kind kind, int start, Quotation quotation) {
@@ -37,7 +39,7 @@ final class ContentFinder {
             if (t.kind() == Token.Kind.PUNCT) {
                 Quotation q = ctx.quotationAt(u);
                 if (q != null) {
-                    if (quotes(verb) && (u == from || !ctx.isPreposition(u - 1) && !ctx.isBareClitic(u - 1))) {
+                    if (quotes(verb) && isSpeech(q, u, from, inAdjunct)) {
                         return new Found(Quote.Kind.DIRECT, q.start(), q);
                     }
                     u = ctx.tokenAt(q.closed() ? q.close() + 1 : q.end()) - 1;
@@ -90,11 +92,36 @@ final class ContentFinder {
                 inAdjunct |= ctx.hasPrepositionPrefix(u);
                 continue;
             }
-            if (!inAdjunct && preposition == null && verb.takes(Content.NOUN, null)) {
+            if (!inAdjunct && preposition == null && !t.hasArticle() && verb.takes(Content.NOUN, null)) {
                 return new Found(Quote.Kind.INDIRECT, t.start(), null);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a quotation met after a verb is what was said rather than a name. A long one is
+     * speech wherever it stands; a short one is speech when it ends its clause ({@code قال: "نعم".})
+     * or follows the speaker right after a comma ({@code أكد بوتين، "اقتناعه" بإمكانية ...}), and
+     * never inside a prepositional phrase ({@code في تغريدة على "تويتر"}) or after a noun ({@code
+     * موقع "بي.سي ماجازين" المتخصص}).
+     */
+    private boolean isSpeech(Quotation q, int u, int from, boolean inAdjunct) {
+        if (words(ctx, q) >= MIN_SPEECH_WORDS) {
+            return true;
+        }
+        if (inAdjunct || u > 0 && (ctx.isPreposition(u - 1) || ctx.isBareClitic(u - 1))) {
+            return false;
+        }
+        if (u == from || ctx.isComma(u - 1) || ctx.isPunct(u - 1, ':')) {
+            return true;
+        }
+        int next = q.closed() ? ctx.tokenAt(q.close() + 1) : ctx.tokens.size();
+        return next >= ctx.tokens.size() || ctx.token(next).kind() == Token.Kind.PUNCT;
+    }
+
+    static int words(QuoteContext ctx, Quotation q) {
+        return org.marsad.text.Words.of(ctx.text, q.start(), q.end()).length;
     }
 
     private static boolean quotes(Verb verb) {

@@ -62,7 +62,7 @@ final class QuotationMarks {
                 if (style == '\'' || ++paragraphs >= MAX_PARAGRAPHS || !goesOn(text, next, style)) {
                     return quotation(text, open, i, -1);
                 }
-                if (next < n && style(text.charAt(next)) == style && opens(text, next)) {
+                if (opensParagraph(text, next, style)) {
                     i = next + 1; // the repeated opening mark of a quoted paragraph
                     continue;
                 }
@@ -83,7 +83,7 @@ final class QuotationMarks {
         if (from >= n) {
             return false;
         }
-        if (style(text.charAt(from)) == style && opens(text, from)) {
+        if (opensParagraph(text, from, style)) {
             return true;
         }
         // a closing mark before any opening one: the quotation was only cut by a paragraph break
@@ -96,6 +96,11 @@ final class QuotationMarks {
             }
         }
         return false;
+    }
+
+    /** Whether the paragraph at {@code at} opens with a mark of {@code style}. */
+    private static boolean opensParagraph(String text, int at, char style) {
+        return at < text.length() && isMark(text.charAt(at)) && style(text.charAt(at)) == style && opens(text, at);
     }
 
     private static Quotation quotation(String text, int open, int end, int close) {

@@ -119,7 +119,7 @@ final class QuoteReader {
         }
         boolean named = speaker != null;
         if (speaker == null) {
-            speaker = verb.participle() ? (now != null ? now : speakers.firstNamed(first, u)) : speakers.before(u, first);
+            speaker = verb.participle() ? (now != null ? now : speakers.subjectOf(first, u)) : speakers.before(u, first);
         }
         return candidate(found, u, limit, speaker != null ? speaker : last, named);
     }
@@ -129,33 +129,31 @@ final class QuoteReader {
         if (current != null) {
             return null; // حسبما أفاد الكرملين after a quote that has its speaker
         }
-        Speaker speaker = null;
         int v = u + 1;
-        for (; v < limit && v <= u + 4 && speaker == null; v++) {
-            Token t = ctx.token(v);
-            if (PRONOUNS.containsKey(t.norm())) {
-                speaker = last;
-            } else if (ctx.isComma(v) || t.kind() == Token.Kind.PUNCT && ctx.quotationAt(v) == null) {
-                break;
-            } else {
-                Subject s = speakers.after(v, limit, last);
-                speaker = s == null ? null : s.speaker();
-            }
+        while (v < limit && ctx.isBareClitic(v) || v < limit && ctx.token(v).norm().equals("عن")) {
+            v++; // وفقا لـ، نقلا عن
         }
-        if (speaker == null) {
+        if (v >= limit) {
             return null;
         }
+        Subject source = PRONOUNS.containsKey(ctx.token(v).norm())
+                ? (last == null ? null : new Subject(last, v + 1))
+                : speakers.after(v, limit, last);
+        if (source == null) {
+            return null;
+        }
+        Speaker speaker = source.speaker();
         boolean opening = u == first || u == first + 1 && ctx.token(first).kind() == Token.Kind.PUNCT;
         if (opening) {
-            int comma = v;
-            while (comma < limit && !ctx.isComma(comma)) {
-                comma++;
+            // what was said follows the source, after a comma or a resumptive ف (بحسب المصدر فقد ...)
+            int start = source.next();
+            while (start < limit && (ctx.isComma(start) || ctx.isBareClitic(start))) {
+                start++;
             }
-            if (comma + 1 >= limit) {
+            if (start >= limit) {
                 return null;
             }
-            return candidate(new Found(Quote.Kind.INDIRECT, ctx.token(comma + 1).start(), null), u, limit, speaker,
-                    true);
+            return candidate(new Found(Quote.Kind.INDIRECT, ctx.token(start).start(), null), u, limit, speaker, true);
         }
         int end = endBefore(u, first);
         if (u - first < MIN_REPORTED_WORDS) {
@@ -223,6 +221,9 @@ final class QuoteReader {
      * and a participle follows a comma.
      */
     private boolean isCue(int u, int first, Verb verb) {
+        if (ctx.mentionAt(u) != null) {
+            return false; // طالب in علي بن أبي طالب
+        }
         Token t = ctx.token(u);
         if (u == first || !t.proclitics().isEmpty()) {
             return true;
@@ -232,7 +233,8 @@ final class QuoteReader {
             return ctx.isComma(prev);
         }
         Token p = ctx.token(prev);
-        return p.kind() == Token.Kind.PUNCT || ctx.inTimex(prev) || CLAUSE_OPENERS.containsKey(p.norm())
+        boolean boundary = p.kind() == Token.Kind.PUNCT && !QuotationMarks.isMark(ctx.text.charAt(p.start()));
+        return boundary || ctx.inTimex(prev) || CLAUSE_OPENERS.containsKey(p.norm())
                 || speakers.before(u, first) != null;
     }
 
@@ -286,6 +288,6 @@ final class QuoteReader {
     }
 
     private int words(Quotation q) {
-        return org.marsad.text.Words.of(ctx.text, q.start(), q.end()).length;
+        return ContentFinder.words(ctx, q);
     }
 }

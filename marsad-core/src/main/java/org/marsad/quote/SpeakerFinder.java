@@ -26,6 +26,14 @@ final class SpeakerFinder {
     private static final int MAX_SOURCE_WORDS = 8;
     /** The longest untagged definite phrase taken as a subject. */
     private static final int MAX_DEFINITE_WORDS = 4;
+    /** How many indefinite words a title may chain before its definite word ({@code وكيل وزارة الشؤون}). */
+    private static final int MAX_CONSTRUCT = 3;
+    /** How far after a title the name of its holder may come. */
+    private static final int MAX_TITLE_TAIL = 6;
+    /** A quotation this short, with its clause going on after it, names someone. */
+    static final int MAX_QUOTED_NAME_WORDS = 4;
+    /** Prepositions that stay inside an unnamed source's phrase ({@code مصدر في الإدارة}, {@code مطلع على}). */
+    private static final Lexicon BINDING = Lexicon.of("binding prepositions", List.of("في", "من", "على", "عن", "لدى", "باسم"));
     private static final Lexicon STOP_WORDS = Lexicon.stopWords();
 
     /** A subject found: the speaker, and the token after it. */
@@ -53,6 +61,10 @@ final class SpeakerFinder {
         }
         if (u >= limit) {
             return null;
+        }
+        Quotation quoted = ctx.quotationAt(u);
+        if (quoted != null) {
+            return quotedName(quoted, limit);
         }
         Token t = ctx.token(u);
         if (!t.isWord() || ctx.hasPrepositionPrefix(u)) {
@@ -86,7 +98,7 @@ final class SpeakerFinder {
                 && !ctx.inTimex(end) && !STOP_WORDS.containsKey(ctx.token(end).norm())) {
             end++;
         }
-        if (end == u || end >= limit || !saysNext(end, limit)) {
+        if (end == u || end >= limit || !saysNext(end)) {
             return null;
         }
         Token first = ctx.token(u);
@@ -102,9 +114,9 @@ final class SpeakerFinder {
     }
 
     /** Whether what was said starts at {@code k}: a complementizer (after a preposition), a comma, a colon or a quotation. */
-    private boolean saysNext(int k, int limit) {
-        if (ctx.isPreposition(k) && k + 1 < limit) {
-            k++;
+    private boolean saysNext(int k) {
+        if (ctx.isPreposition(k)) {
+            return k + 1 < ctx.tokens.size() && ctx.isComplementizer(k + 1);
         }
         return ctx.isComplementizer(k) || ctx.isComma(k) || ctx.isPunct(k, ':') || ctx.quotationAt(k) != null;
     }
@@ -126,16 +138,36 @@ final class SpeakerFinder {
         return m == null ? null : ctx.speakerOf(m);
     }
 
-    /** The first entity named in {@code [first, end)} that is not the object of a preposition. */
-    Speaker firstNamed(int first, int end) {
-        for (int u = first; u < end; u++) {
-            Mention holder = ctx.roleHolderAt(u);
-            Mention m = holder != null ? holder : ctx.mentionAt(u);
-            if (m != null && !ctx.hasPrepositionPrefix(u) && (u == first || !ctx.isPreposition(u - 1))) {
-                return ctx.speakerOf(m);
-            }
+    /**
+     * The subject of the sentence that a participle at {@code end} goes with ({@code وتتهم الولايات
+     * المتحدة ...، مؤكدة أن}): the subject of the verb that opens the sentence, or the name that
+     * opens it; null when neither is written there.
+     */
+    Speaker subjectOf(int first, int end) {
+        Subject s = first + 1 < end ? after(first + 1, end, null) : null;
+        if (s != null) {
+            return s.speaker();
         }
-        return null;
+        Mention holder = ctx.roleHolderAt(first);
+        Mention m = holder != null ? holder : ctx.mentionAt(first);
+        return m == null ? null : ctx.speakerOf(m);
+    }
+
+    /**
+     * A name in quotation marks as the subject ({@code قال «لواء شهداء الإسلام» التابع للمعارضة
+     * إن}): a short quotation that the clause goes on after is a name, not what was said.
+     */
+    private Subject quotedName(Quotation q, int limit) {
+        if (!q.closed() || ContentFinder.words(ctx, q) > MAX_QUOTED_NAME_WORDS) {
+            return null;
+        }
+        int next = ctx.tokenAt(q.close() + 1);
+        if (next >= limit || !ctx.token(next).isWord()) {
+            return null;
+        }
+        Mention m = ctx.mentionAt(ctx.tokenAt(q.start()));
+        Speaker s = m != null ? ctx.speakerOf(m) : new Speaker(ctx.text.substring(q.start(), q.end()), -1, q.start(), q.end());
+        return new Subject(s, next);
     }
 
     /**
@@ -182,6 +214,13 @@ final class SpeakerFinder {
         if (author != null) {
             return new Subject(ctx.speakerOf(author), after(author, limit));
         }
+        if (!ctx.token(u).hasArticle()) {
+            // بحسب وصف المدعي العام: an author named by title or as a source
+            int v = authorStart(u, limit);
+            Token t = v < limit ? ctx.token(v) : null;
+            boolean described = t != null && t.isWord() && (SOURCES.containsKey(t.stem()) || RoleFinder.isTitle(t));
+            return described ? unnamed(v, limit) : null; // تقرير سابق: a document no one is credited with
+        }
         Speaker s = lastStatement(ctx.token(u).start());
         if (s == null) {
             s = current;
@@ -191,10 +230,7 @@ final class SpeakerFinder {
 
     /** The author named right after a statement noun at {@code u}, or null. */
     private Mention authorOf(int u, int limit) {
-        int v = u + 1;
-        if (v < limit && ISSUED.containsKey(ctx.token(v).norm())) {
-            v += 2; // صادر عن / من
-        }
+        int v = authorStart(u, limit);
         if (v >= limit) {
             return null;
         }
@@ -202,25 +238,129 @@ final class SpeakerFinder {
         return holder != null ? holder : ctx.mentionAt(v);
     }
 
-    /** An unnamed source or a title with no name: the noun and what qualifies it, as one phrase. */
-    private Subject unnamed(int u, int limit) {
-        int end = u + 1;
-        while (end < limit && end - u < MAX_SOURCE_WORDS) {
-            Token t = ctx.token(end);
-            if (!t.isWord() || ctx.isComplementizer(end) || ctx.inTimex(end)
-                    || SpeechVerbs.of(t.stem()) != null && !t.hasArticle()) {
-                break;
-            }
-            end++;
+    /** Where the author of a statement noun at {@code u} is named: next, or after صادر عن. */
+    private int authorStart(int u, int limit) {
+        int v = u + 1;
+        if (v < limit && ISSUED.containsKey(ctx.token(v).norm())) {
+            v += 2;
         }
-        // a trailing preposition belongs to what follows (مصدر مقرب من → stop before من only if last)
+        return v;
+    }
+
+    /**
+     * An unnamed source or a title with no name: the noun and what qualifies it, as one phrase
+     * ({@code مصدر مقرب من محادثات فيينا}). A title is the person the article gave it, or the
+     * person named right after it ({@code رئيس «إف بي آي»، جيمس كومي}).
+     */
+    private Subject unnamed(int u, int limit) {
+        boolean title = RoleFinder.isTitle(ctx.token(u)) && !SOURCES.containsKey(ctx.token(u).stem());
+        int end = u + 1;
+        while (end < limit && end - u < MAX_SOURCE_WORDS && inPhrase(end, title)) {
+            Quotation q = ctx.quotationAt(end);
+            end = q != null && q.closed() ? ctx.tokenAt(q.close() + 1) : end + 1;
+        }
         while (end - 1 > u && ctx.isPreposition(end - 1)) {
-            end--;
+            end--; // مصدر مقرب من: the preposition went with what follows
         }
         Token first = ctx.token(u);
-        Token last = ctx.token(end - 1);
-        String phrase = ctx.text.substring(first.stemStart(), last.end());
-        return new Subject(new Speaker(phrase, -1, first.stemStart(), last.end()), end);
+        Token last = ctx.token(Math.min(end, limit) - 1);
+        int start = first.start() + conjunctionLength(first);
+        String phrase = ctx.text.substring(start, last.end());
+        Mention named = title ? nameAfterTitle(end, limit) : null;
+        if (named != null) {
+            return new Subject(ctx.speakerOf(named), after(named, limit));
+        }
+        ArticleEntity titled = title ? holderOf(phrase) : null;
+        if (titled != null) {
+            return new Subject(new Speaker(titled.name(), titled.index(), start, last.end()), end);
+        }
+        return new Subject(new Speaker(phrase, -1, start, last.end()), end);
+    }
+
+    /**
+     * Whether the word at {@code k} goes on an unnamed source's phrase. A source is qualified by
+     * anything up to a new clause ({@code مصدر مقرب من محادثات فيينا}); a title only by definite
+     * words and names ({@code الرئيس المصري}, not {@code الرئيس المصري كلمته}).
+     */
+    private boolean inPhrase(int k, boolean title) {
+        Token t = ctx.token(k);
+        if (ctx.quotationAt(k) != null) {
+            return true;
+        }
+        Mention m = ctx.mentionAt(k);
+        if (title && m != null && m.type() == org.marsad.entity.EntityType.PER) {
+            return false; // the holder's name ends the title
+        }
+        if (!t.isWord() || ctx.isComplementizer(k) || ctx.inTimex(k) || ctx.isBareClitic(k)
+                || SpeechVerbs.of(t.stem()) != null && !t.hasArticle()) {
+            return false;
+        }
+        if (conjunctionLength(t) > 0 || ctx.hasPrepositionPrefix(k) && !t.hasArticle()) {
+            return false; // فقد، وأضاف: a new clause; لوكالة: the addressee
+        }
+        if (ctx.isPreposition(k)) {
+            return BINDING.containsKey(t.norm()) && (!title || k + 1 < ctx.tokens.size() && definite(k + 1));
+        }
+        return !title || definite(k) || inConstruct(k);
+    }
+
+    /** An indefinite word of a title in the construct state: definite words follow it ({@code رئيس هيئة قناة السويس}). */
+    private boolean inConstruct(int k) {
+        for (int j = k + 1; j < ctx.tokens.size() && j <= k + MAX_CONSTRUCT; j++) {
+            Token t = ctx.token(j);
+            if (!t.isWord() || conjunctionLength(t) > 0 || ctx.isPreposition(j)) {
+                return false;
+            }
+            if (definite(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person a title introduces, named a few words on ({@code مدير إدارة الزيارة بالمسجد النبوي ياسر الجيار}). */
+    private Mention nameAfterTitle(int end, int limit) {
+        for (int k = end; k < limit && k < end + MAX_TITLE_TAIL; k++) {
+            Mention m = ctx.mentionAt(k);
+            if (m != null && m.type() == org.marsad.entity.EntityType.PER) {
+                return m;
+            }
+            if (ctx.isComplementizer(k) || ctx.isPunct(k, ':') || ctx.quotationAt(k) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean definite(int k) {
+        return ctx.token(k).hasArticle() || ctx.mentionAt(k) != null;
+    }
+
+    /** The person the article gave this title, if one has it ({@code وكيل الوزارة} → مشوح الحوشان). */
+    private ArticleEntity holderOf(String title) {
+        String key = Names.key(title);
+        if (key.indexOf(' ') < 0) {
+            return null; // الرئيس alone: which one the article does not say here
+        }
+        for (ArticleEntity e : ctx.entities()) {
+            for (String role : e.roles()) {
+                String r = Names.key(role);
+                if (r.equals(key) || r.startsWith(key + " ")) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many letters of a word are a conjunction (و، ف) glued to it. */
+    private static int conjunctionLength(Token t) {
+        String p = t.proclitics();
+        int n = 0;
+        while (n < p.length() && (p.charAt(n) == 'و' || p.charAt(n) == 'ف')) {
+            n++;
+        }
+        return n;
     }
 
     /** The token after a mention, and after its role when the role follows the name. */

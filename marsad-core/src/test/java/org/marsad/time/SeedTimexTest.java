@@ -2,22 +2,16 @@ package org.marsad.time;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.marsad.SeedGold;
 import org.marsad.text.SentenceSplitter;
 
 /** Runs the tagger over the five seed articles and scores it the way the shared scorer does. */
@@ -29,10 +23,8 @@ class SeedTimexTest {
 
     @Test
     void seedArticlesReachTheMeasuredSpanRecallAndValueAccuracy() throws IOException {
-        Path shared = Path.of(System.getProperty("marsad.shared", "../../shared"));
-        Path goldFile = shared.resolve("gold/seeds.json");
-        Assumptions.assumeTrue(Files.isRegularFile(goldFile), () -> "no shared gold at " + goldFile.toAbsolutePath());
-        Map<String, Object> gold = asMap(read(goldFile));
+        Map<String, Object> gold = SeedGold.load();
+        Path shared = SeedGold.shared();
         TimexTagger tagger = new TimexTagger();
         SentenceSplitter splitter = new SentenceSplitter();
         int goldCount = 0;
@@ -41,18 +33,18 @@ class SeedTimexTest {
         int system = 0;
         int falseAlarms = 0;
         for (Object d : (List<?>) gold.get("documents")) {
-            Map<String, Object> doc = asMap(d);
+            Map<String, Object> doc = SeedGold.asMap(d);
             String text = Files.readString(shared.resolve("corpus/seeds").resolve((String) doc.get("file")),
                     StandardCharsets.UTF_8);
-            List<?> range = (List<?>) asMap(doc.get("published")).get("range");
+            List<?> range = (List<?>) SeedGold.asMap(doc.get("published")).get("range");
             LocalDate lo = LocalDate.parse((String) range.get(0));
             LocalDate hi = LocalDate.parse((String) range.get(1));
             LocalDate anchor = lo.plusDays((hi.toEpochDay() - lo.toEpochDay() + 1) / 2);
             List<Timex> found = tagger.tag(text, splitter.split(text), anchor);
             List<int[]> goldSpans = new ArrayList<>();
             for (Object t : (List<?>) doc.get("timexes")) {
-                Map<String, Object> tx = asMap(t);
-                int[] span = locate(text, (String) tx.get("ctx"), (String) tx.get("text"));
+                Map<String, Object> tx = SeedGold.asMap(t);
+                int[] span = SeedGold.locate(text, (String) tx.get("ctx"), (String) tx.get("text"));
                 goldSpans.add(span);
                 if (Boolean.TRUE.equals(tx.get("optional"))) {
                     continue;
@@ -90,66 +82,5 @@ class SeedTimexTest {
                 goldCount, recall, accuracy, system, falseAlarms);
         assertTrue(recall >= MIN_SPAN_RECALL, "span recall " + recall);
         assertTrue(accuracy >= MIN_VALUE_ACCURACY, "value accuracy " + accuracy);
-    }
-
-    private static int[] locate(String text, String ctx, String inner) {
-        Matcher c = loose(ctx).matcher(text);
-        if (!c.find()) {
-            return null;
-        }
-        Matcher m = loose(inner).matcher(text.substring(c.start(), c.end()));
-        return m.find() ? new int[] {c.start() + m.start(), c.start() + m.end()} : null;
-    }
-
-    private static Pattern loose(String s) {
-        List<String> parts = new ArrayList<>();
-        for (String p : s.trim().split("\\s+")) {
-            parts.add(Pattern.quote(p));
-        }
-        return Pattern.compile(String.join("\\s+", parts));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    private static Object read(Path file) throws IOException {
-        try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
-            p.nextToken();
-            return value(p);
-        }
-    }
-
-    private static Object value(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Object> m = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    m.put(name, value(p));
-                }
-                return m;
-            }
-            case START_ARRAY: {
-                List<Object> l = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    l.add(value(p));
-                }
-                return l;
-            }
-            case VALUE_STRING:
-                return p.getText();
-            case VALUE_TRUE:
-                return true;
-            case VALUE_FALSE:
-                return false;
-            case VALUE_NULL:
-                return null;
-            default:
-                return p.getText();
-        }
     }
 }
