@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.marsad.Marsad;
-import org.marsad.pipeline.Pipeline;
 import org.marsad.batch.ArticleConsumer;
 import org.marsad.batch.BatchRunner;
 import org.marsad.batch.ProgressListener;
@@ -19,6 +18,9 @@ import org.marsad.batch.RunSummary;
 import org.marsad.index.IndexingConsumer;
 import org.marsad.index.SearchBench;
 import org.marsad.ingest.Ingestor;
+import org.marsad.ingest.RawArticle;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.pipeline.StageBench;
 import org.marsad.time.TimexBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,10 +60,17 @@ final class BenchCommand implements Callable<Integer> {
             + "article text read, cleaned and split into sentences beforehand, and a digest of its output.")
     boolean timex;
 
+    @Option(names = "--stages", description = "Measure the time each analysis stage takes, in ms per article on "
+            + "one thread, and what quotes and events add to the rest.")
+    boolean stages;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "" + TimexBench.DEFAULT_RUNS,
-            description = "With --timex: timed runs over the corpus, after " + TimexBench.DEFAULT_WARMUP_RUNS
+            description = "With --timex or --stages: timed runs over the corpus, after " + TimexBench.DEFAULT_WARMUP_RUNS
                     + " warm-up runs; the median is reported (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    /** The stages issue 5 added, whose cost is reported against the rest. */
+    private static final List<String> ATTRIBUTION_STAGES = List.of("quotes", "events");
 
     @Override
     public Integer call() throws Exception {
@@ -69,6 +78,9 @@ final class BenchCommand implements Callable<Integer> {
         List<String> inputs = input.inputsOrSample();
         if (timex) {
             return timex(out, inputs);
+        }
+        if (stages) {
+            return stages(out, inputs);
         }
         HeapWatcher heap = HeapWatcher.start();
         out.printf(Locale.ROOT, "bench: %d thread(s), %d pass(es) over %s, max heap %d MB%n", threading.threads, repeat, inputs,
@@ -108,6 +120,16 @@ final class BenchCommand implements Callable<Integer> {
         out.println("timex (1 thread): " + TimexBench.run(corpus, TimexBench.DEFAULT_WARMUP_RUNS, runs));
         out.println("timex output digest (anchor " + TimexBench.DIGEST_ANCHOR + ", then none): "
                 + TimexBench.digest(corpus));
+        return ExitCodes.OK;
+    }
+
+    private int stages(PrintStream out, List<String> inputs) {
+        List<RawArticle> articles = StageBench.load(new Ingestor(input.ingestOptions()), inputs);
+        StageBench.Report report = StageBench.run(Marsad.pipeline(), articles, StageBench.DEFAULT_WARMUP_RUNS, runs);
+        out.println("bench stages (median of " + runs + " runs after " + StageBench.DEFAULT_WARMUP_RUNS + " warm-up):");
+        out.println(report);
+        out.printf(Locale.ROOT, "quotes+events add %.1f%% to the rest of the per-article analysis%n",
+                100 * report.shareOver(ATTRIBUTION_STAGES));
         return ExitCodes.OK;
     }
 

@@ -70,10 +70,12 @@ final class QuoteReader {
             }
             Quote q = c.quote;
             if (current != null && current.kind() == Quote.Kind.INDIRECT && q.cueStart() < current.end()) {
-                if (!c.named || q.speaker().entity() == current.speaker().entity() || !opensClause(u, first)) {
+                int cut = endBefore(u, first);
+                if (!c.named || q.speaker().entity() == current.speaker().entity() || !opensClause(u, first)
+                        || cut <= current.start()) {
                     continue; // said by the same speaker, or nested in what was reported
                 }
-                quotes.set(quotes.size() - 1, current.withEnd(endBefore(u, first)));
+                quotes.set(quotes.size() - 1, current.withEnd(cut));
             }
             quotes.add(q);
             last = q.speaker();
