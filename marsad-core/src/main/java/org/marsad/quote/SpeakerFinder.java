@@ -131,11 +131,16 @@ final class SpeakerFinder {
             return null;
         }
         Mention holder = ctx.roleHolderAt(u);
-        if (holder != null) {
-            return ctx.speakerOf(holder);
+        Mention m = holder != null ? holder : ctx.mentionAt(u);
+        if (m == null) {
+            return null;
         }
-        Mention m = ctx.mentionAt(u);
-        return m == null ? null : ctx.speakerOf(m);
+        // في منطقة نجران، أوضح: a name governed by a preposition is not the subject
+        int k = ctx.tokenAt(holder != null && m.roleStart() < m.start() ? m.roleStart() : m.start());
+        boolean governed = ctx.hasPrepositionPrefix(k) || k > first && (ctx.isPreposition(k - 1)
+                || ctx.token(k - 1).isWord() && !ctx.token(k - 1).hasArticle() && ctx.mentionAt(k - 1) == null
+                && ctx.roleHolderAt(k - 1) == null && !ctx.inTimex(k - 1));
+        return governed ? null : ctx.speakerOf(m);
     }
 
     /**
