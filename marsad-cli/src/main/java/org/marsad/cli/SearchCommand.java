@@ -3,7 +3,6 @@ package org.marsad.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.marsad.index.Hit;
 import org.marsad.index.SearchRequest;
 import org.marsad.index.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,11 +29,8 @@ final class SearchCommand implements Callable<Integer> {
             description = "The index to search (default: ${DEFAULT-VALUE}).")
     Path index;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after this day.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this day.")
-    LocalDate to;
+    @Mixin
+    PublishedRange published;
 
     @Option(names = "--outlet", paramLabel = "OUTLET", description = "Only this outlet (repeatable).")
     List<String> outlets = new ArrayList<>();
@@ -56,9 +53,10 @@ final class SearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no index at " + index + "; run 'marsad analyze INPUT... --out DIR' "
                     + "first, or point --index at DIR/index");
         }
-        SearchRequest request = SearchRequest.builder().query(String.join(" ", words)).from(from).to(to)
-                .outlets(new LinkedHashSet<>(outlets)).agencies(new LinkedHashSet<>(agencies)).offset(offset)
-                .limit(limit).order(newest ? SearchRequest.Order.NEWEST : SearchRequest.Order.RELEVANCE).build();
+        SearchRequest request = SearchRequest.builder().query(String.join(" ", words)).from(published.from)
+                .to(published.to).outlets(new LinkedHashSet<>(outlets)).agencies(new LinkedHashSet<>(agencies))
+                .offset(offset).limit(limit).order(newest ? SearchRequest.Order.NEWEST : SearchRequest.Order.RELEVANCE)
+                .build();
         SearchResult result;
         try (ArticleSearcher searcher = ArticleSearcher.open(index)) {
             result = searcher.search(request);

@@ -6,10 +6,11 @@ import org.marsad.entity.Names;
 import org.marsad.text.Lexicon;
 
 /** Names of one entity that share no words ({@code الناتو} and {@code حلف شمال الأطلسي}), from {@code corpus/aliases.txt}. */
-final class AliasTable {
+public final class AliasTable {
     private final Map<String, String> group = new HashMap<>();
 
-    static AliasTable standard() {
+    /** The table of the bundled {@code aliases.txt}. */
+    public static AliasTable standard() {
         AliasTable table = new AliasTable();
         for (String line : Lexicon.load("entity/corpus/aliases.txt").entries()) {
             String[] names = line.split("\\|");
@@ -22,7 +23,7 @@ final class AliasTable {
     }
 
     /** The key standing for every name of the entity {@code key} names, or null when the table does not know it. */
-    String groupOf(String key) {
+    public String groupOf(String key) {
         return group.get(key);
     }
 }

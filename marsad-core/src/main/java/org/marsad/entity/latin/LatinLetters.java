@@ -8,11 +8,12 @@ import java.util.Locale;
  * spells names in their own languages: Kösen, Muḥammad) because the output is a search key in
  * English text, and a few letters that do not decompose are spelled out.
  */
-final class LatinLetters {
+public final class LatinLetters {
     private LatinLetters() {
     }
 
-    static String of(String word) {
+    /** The word in lower-case a to z: {@code Péskov} → {@code peskov}, {@code O'Brien} → {@code obrien}. */
+    public static String of(String word) {
         String d = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
