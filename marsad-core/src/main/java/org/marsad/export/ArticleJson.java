@@ -13,6 +13,8 @@ import org.marsad.entity.article.ArticleEntityStage;
 import org.marsad.entity.article.Mention;
 import org.marsad.entity.corpus.EntityLink;
 import org.marsad.entity.corpus.EntityLinker;
+import org.marsad.event.Event;
+import org.marsad.event.EventStage;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.time.Timex;
 import org.marsad.time.TimexTagger;
@@ -46,12 +48,12 @@ final class ArticleJson {
         g.writeStringField("text", doc.text());
         writeSpans(g, "sentences", doc.get(SentenceSplitter.LAYER));
         writeTimexes(g, doc.get(TimexTagger.LAYER));
-        writeEntities(g, doc);
-        // layers of later stages (issues 5 and 6): present and empty until those stages exist
-        for (String layer : new String[] {"quotes", "events"}) {
-            g.writeArrayFieldStart(layer);
-            g.writeEndArray();
-        }
+        EntityIds ids = new EntityIds(doc);
+        writeEntities(g, doc, ids);
+        // the quotes stage (issue 5): present and empty until it exists
+        g.writeArrayFieldStart("quotes");
+        g.writeEndArray();
+        writeEvents(g, doc, ids);
         g.writeStringField("story", storyId);
         g.writeEndObject();
     }
@@ -81,30 +83,72 @@ final class ArticleJson {
     }
 
     /**
-     * The mentions with the ids of their corpus entities; an article analysed on its own (no
-     * linker ran) names its entities by its id and their number.
+     * The ids of an article's entities: their corpus entities' ids; an article analysed on its own
+     * (no linker ran) names its entities by its id and their number.
      */
-    private static void writeEntities(JsonGenerator g, Doc doc) throws IOException {
+    private static final class EntityIds {
+        private final String docId;
+        private final Map<Integer, String> linked = new HashMap<>();
+
+        EntityIds(Doc doc) {
+            docId = doc.id();
+            for (EntityLink link : doc.get(EntityLinker.LAYER)) {
+                linked.put(link.entity(), link.id());
+            }
+        }
+
+        /** The id of article entity {@code index} ({@code Mention.entity()}). */
+        String of(int index) {
+            String id = linked.get(index);
+            return id != null ? id : docId + "-e" + (index + 1);
+        }
+    }
+
+    /** The mentions with the ids of their entities. */
+    private static void writeEntities(JsonGenerator g, Doc doc, EntityIds ids) throws IOException {
         g.writeArrayFieldStart("entities");
         if (doc.has(ArticleEntityStage.LAYER)) {
-            Map<Integer, String> ids = new HashMap<>();
-            if (doc.has(EntityLinker.LAYER)) {
-                for (EntityLink link : doc.get(EntityLinker.LAYER)) {
-                    ids.put(link.entity(), link.id());
-                }
-            }
             String text = doc.text();
             for (Mention m : doc.get(ArticleEntityStage.LAYER)) {
                 g.writeStartObject();
                 g.writeNumberField("start", m.start());
                 g.writeNumberField("end", m.end());
                 g.writeStringField("type", m.type().name());
-                g.writeStringField("entity", ids.getOrDefault(m.entity(), doc.id() + "-e" + (m.entity() + 1)));
+                g.writeStringField("entity", ids.of(m.entity()));
                 if (m.hasRole()) {
                     g.writeStringField("role", text.substring(m.roleStart(), m.roleEnd()));
                 }
                 g.writeEndObject();
             }
+        }
+        g.writeEndArray();
+    }
+
+    /** The events, their parties and place named by entity id. */
+    private static void writeEvents(JsonGenerator g, Doc doc, EntityIds ids) throws IOException {
+        g.writeArrayFieldStart("events");
+        for (Event e : doc.get(EventStage.LAYER)) {
+            g.writeStartObject();
+            g.writeStringField("type", e.type().name());
+            g.writeNumberField("start", e.start());
+            g.writeNumberField("end", e.end());
+            if (e.date() != null) {
+                g.writeStringField("date", e.date());
+            }
+            g.writeArrayFieldStart("participants");
+            for (int p : e.participants()) {
+                g.writeString(ids.of(p));
+            }
+            g.writeEndArray();
+            if (e.hasPlace()) {
+                g.writeStringField("place", ids.of(e.place()));
+            }
+            g.writeStringField("status", e.status().name());
+            g.writeArrayFieldStart("sentence");
+            g.writeNumber(e.sentenceStart());
+            g.writeNumber(e.sentenceEnd());
+            g.writeEndArray();
+            g.writeEndObject();
         }
         g.writeEndArray();
     }
