@@ -12,6 +12,7 @@ import org.marsad.entity.NerStage;
 import org.marsad.entity.article.ArticleEntityStage;
 import org.marsad.entity.corpus.EntityLinker;
 import org.marsad.entity.latin.Transliterator;
+import org.marsad.event.EventStage;
 import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.quote.QuoteStage;
@@ -35,7 +36,7 @@ public final class Marsad {
 
     /**
      * The per-article analysis, in order: clean (headline, bylines, boilerplate), sentences,
-     * tokens, time expressions, entities, quotes. Later stages (events) join this list.
+     * tokens, time expressions, entities, quotes, events.
      */
     public static Pipeline pipeline() {
         return pipeline(null);
@@ -47,7 +48,8 @@ public final class Marsad {
      */
     public static Pipeline pipeline(LocalDate assumedPublished) {
         return new Pipeline(new ArticleCleaner(), List.of(new SentenceStage(), new TokenStage(),
-                new TimexStage(new TimexTagger(), assumedPublished), new NerStage(), new ArticleEntityStage(), new QuoteStage()));
+                new TimexStage(new TimexTagger(), assumedPublished), new NerStage(), new ArticleEntityStage(),
+                new QuoteStage(), new EventStage()));
     }
 
     /**

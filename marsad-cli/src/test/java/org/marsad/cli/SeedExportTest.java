@@ -111,13 +111,7 @@ class SeedExportTest {
 
     @Test
     void everyMentionNamesAnEntityOfEntitiesJsonl() throws IOException {
-        Map<String, JsonNode> entities = new HashMap<>();
-        for (String line : Files.readAllLines(out.resolve("entities.jsonl"))) {
-            if (!line.isBlank()) {
-                JsonNode e = JSON.readTree(line);
-                entities.put(e.get("id").asText(), e);
-            }
-        }
+        Map<String, JsonNode> entities = entities();
         int mentions = 0;
         for (JsonNode a : articles.values()) {
             String text = a.get("text").asText();
@@ -130,6 +124,40 @@ class SeedExportTest {
             }
         }
         assertTrue(mentions > 100, "mentions: " + mentions);
+    }
+
+    @Test
+    void everyEventLiesInItsSentenceAndNamesEntitiesOfEntitiesJsonl() throws IOException {
+        Map<String, JsonNode> entities = entities();
+        int events = 0;
+        for (JsonNode a : articles.values()) {
+            for (JsonNode e : a.get("events")) {
+                events++;
+                JsonNode sentence = e.get("sentence");
+                assertTrue(sentence.get(0).asInt() <= e.get("start").asInt(), e.toString());
+                assertTrue(e.get("end").asInt() <= sentence.get(1).asInt(), e.toString());
+                assertNotNull(e.get("status"), e.toString());
+                for (JsonNode p : e.get("participants")) {
+                    assertNotNull(entities.get(p.asText()), e.toString());
+                }
+                if (e.has("place")) {
+                    assertEquals("LOC", entities.get(e.get("place").asText()).get("type").asText(), e.toString());
+                }
+            }
+        }
+        assertTrue(events >= 11, "events: " + events);
+    }
+
+    /** entities.jsonl by id. */
+    private static Map<String, JsonNode> entities() throws IOException {
+        Map<String, JsonNode> entities = new HashMap<>();
+        for (String line : Files.readAllLines(out.resolve("entities.jsonl"))) {
+            if (!line.isBlank()) {
+                JsonNode e = JSON.readTree(line);
+                entities.put(e.get("id").asText(), e);
+            }
+        }
+        return entities;
     }
 
     private static JsonNode score() throws Exception {

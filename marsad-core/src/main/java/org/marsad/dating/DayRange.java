@@ -9,10 +9,10 @@ import java.time.temporal.IsoFields;
  * different precision ({@code 2021-12-07}, {@code 2021-W49}, {@code 2022-01-09/2022-01-10},
  * {@code 2021-12}) can be compared with each other and with a candidate publication day.
  */
-record DayRange(long first, long last) {
+public record DayRange(long first, long last) {
 
     /** The range of a TIMEX3 value, or null for values that are not on the calendar (durations, refs, XXXX). */
-    static DayRange of(String value) {
+    public static DayRange of(String value) {
         try {
             int slash = value.indexOf('/');
             if (slash > 0) {

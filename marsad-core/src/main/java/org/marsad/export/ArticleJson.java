@@ -14,6 +14,8 @@ import org.marsad.entity.article.ArticleEntityStage;
 import org.marsad.entity.article.Mention;
 import org.marsad.entity.corpus.EntityLink;
 import org.marsad.entity.corpus.EntityLinker;
+import org.marsad.event.Event;
+import org.marsad.event.EventStage;
 import org.marsad.quote.Quote;
 import org.marsad.quote.QuoteStage;
 import org.marsad.text.SentenceSplitter;
@@ -52,9 +54,7 @@ final class ArticleJson {
         EntityIds ids = new EntityIds(doc);
         writeEntities(g, doc, ids);
         writeQuotes(g, doc, ids);
-        // the layer of a later stage: present and empty until that stage exists
-        g.writeArrayFieldStart("events");
-        g.writeEndArray();
+        writeEvents(g, doc, ids);
         g.writeStringField("story", storyId);
         g.writeEndObject();
     }
@@ -117,6 +117,35 @@ final class ArticleJson {
             g.writeArrayFieldStart("cue");
             g.writeNumber(q.cueStart());
             g.writeNumber(q.cueEnd());
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** The events, their parties and place named by entity id. */
+    private static void writeEvents(JsonGenerator g, Doc doc, EntityIds ids) throws IOException {
+        g.writeArrayFieldStart("events");
+        for (Event e : doc.get(EventStage.LAYER)) {
+            g.writeStartObject();
+            g.writeStringField("type", e.type().name());
+            g.writeNumberField("start", e.start());
+            g.writeNumberField("end", e.end());
+            if (e.date() != null) {
+                g.writeStringField("date", e.date());
+            }
+            g.writeArrayFieldStart("participants");
+            for (int p : e.participants()) {
+                g.writeString(ids.of(p));
+            }
+            g.writeEndArray();
+            if (e.hasPlace()) {
+                g.writeStringField("place", ids.of(e.place()));
+            }
+            g.writeStringField("status", e.status().name());
+            g.writeArrayFieldStart("sentence");
+            g.writeNumber(e.sentenceStart());
+            g.writeNumber(e.sentenceEnd());
             g.writeEndArray();
             g.writeEndObject();
         }
