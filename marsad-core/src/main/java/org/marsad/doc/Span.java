@@ -24,4 +24,19 @@ public interface Span {
     default String textIn(CharSequence text) {
         return text.subSequence(start(), end()).toString();
     }
+
+    /** The index of the first of {@code spans} (in text order) that ends after {@code offset}. */
+    static int firstEndingAfter(java.util.List<? extends Span> spans, int offset) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }

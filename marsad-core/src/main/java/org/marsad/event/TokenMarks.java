@@ -127,17 +127,7 @@ final class TokenMarks {
 
     /** The first token that ends after {@code offset}. */
     private int firstEndingAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Span.firstEndingAfter(tokens, offset);
     }
 
     /** For each token, the index of the first span (in text order) that overlaps it, or -1. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.doc.Doc;
+import org.marsad.doc.Span;
 import org.marsad.doc.TextSpan;
 import org.marsad.entity.article.ArticleEntity;
 import org.marsad.entity.article.ArticleEntityStage;
@@ -79,17 +80,7 @@ final class QuoteContext {
 
     /** The index of the first token that ends after {@code offset}. */
     int tokenAt(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Span.firstEndingAfter(tokens, offset);
     }
 
     /** The token indexes {@code [first, last)} of a sentence. */
