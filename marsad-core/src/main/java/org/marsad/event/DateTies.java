@@ -10,7 +10,7 @@ import org.marsad.time.Timex;
  * the nearest trigger before it in its clause ("الاتصال الهاتفي الذي جرى الخميس"، "محادثات في 10
  * يناير"، "التدريبات التي بدأت بالأمس"), else to the trigger right after it ("ويعقد اليوم اجتماع"),
  * unless أن/إن stands between: then it dates the saying, not the event. An event no expression
- * was tied to takes the nearest one of its sentence that no other event took.
+ * was tied to takes the nearest one of its sentence that no other event took, within reach.
  *
  * <p>The reach was set on the seed articles: a relative clause puts its verb and date within
  * eight words of the noun; a date before its noun sits right before it.
@@ -20,6 +20,11 @@ final class DateTies {
     static final int TIE_AFTER = 8;
     /** How far before its trigger. */
     static final int TIE_BEFORE = 4;
+    /**
+     * How many words off an untied date may be and still date an event: the seeds' furthest is 13
+     * ("أكد الكرملين، الخميس، رغبة موسكو في تسوية خلافاتها ... قبل ساعات من مكالمة هاتفية").
+     */
+    static final int FALLBACK_WORDS = 15;
 
     private DateTies() {
     }
@@ -58,24 +63,38 @@ final class DateTies {
         }
     }
 
-    /** Dates an undated event from the nearest calendar expression of its sentence that no other event took. */
+    /**
+     * Dates an undated event from the nearest calendar expression of its sentence that no other
+     * event took, if within {@link #FALLBACK_WORDS} words ("قال أوشاكوف، يوم السبت الماضي، إن بوتين
+     * استنكر، خلال الاتصال الهاتفي"): further off, a long sentence's date is another clause's.
+     */
     static void fallBack(TokenMarks m, int from, int to, Candidate c, List<Candidate> events) {
-        int best = -1;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int k = from; k < to; k++) {
-            int x = m.timex[k];
-            if (x < 0 || !isCalendar(m.timexes.get(x)) || takenByOther(x, c, events)) {
-                continue;
-            }
-            int d = Math.abs(k - c.token);
-            if (d < bestDistance) {
-                best = x;
-                bestDistance = d;
+        Found before = nearest(m, from, to, c, events, -1);
+        Found after = nearest(m, from, to, c, events, 1);
+        Found best = after == null || (before != null && before.words() <= after.words()) ? before : after;
+        if (best != null) {
+            c.date = m.timexes.get(best.timex()).value();
+        }
+    }
+
+    /** A calendar expression found off a trigger, and how many words off. */
+    private record Found(int timex, int words) {
+    }
+
+    /** The nearest calendar expression no other event took, looking from the trigger one way within reach. */
+    private static Found nearest(TokenMarks m, int from, int to, Candidate c, List<Candidate> events, int step) {
+        int words = 0;
+        for (int j = c.token + step; j >= from && j < to && words <= FALLBACK_WORDS; j += step) {
+            int x = m.timex[j];
+            if (x >= 0) {
+                if (isCalendar(m.timexes.get(x)) && !takenByOther(x, c, events)) {
+                    return new Found(x, words);
+                }
+            } else if (m.tokens.get(j).isWord() && !m.name[j]) {
+                words++;
             }
         }
-        if (best >= 0) {
-            c.date = m.timexes.get(best).value();
-        }
+        return null;
     }
 
     private static boolean takenByOther(int x, Candidate c, List<Candidate> events) {

@@ -210,8 +210,8 @@ final class PartyFinder {
 
     /**
      * The place: after في or with ب shortly after the trigger, right after a noun, or after إلى
-     * for a visit; a place noun or two may stand between في and the name ("في مدينة حلب"، "في
-     * العاصمة الأميركية واشنطن").
+     * for a visit; a place noun and its adjective may stand between في and the name ("في مدينة
+     * حلب"، "في العاصمة الأميركية واشنطن"), or carry the ب ("بمدينة الرياض").
      */
     private static void place(TokenMarks m, int to, Candidate c) {
         boolean visit = c.type == EventType.VISIT;
@@ -223,7 +223,8 @@ final class PartyFinder {
                 continue;
             }
             words += m.name[j] || !m.tokens.get(j).isWord() ? 0 : 1;
-            boolean introduced = m.is(j, Cue.PLACE) || (visit && m.is(j, Cue.DESTINATION));
+            boolean introduced = m.is(j, Cue.PLACE) || (visit && m.is(j, Cue.DESTINATION))
+                    || (m.is(j, Cue.PLACE_NOUN) && m.hasProclitic(j, 'ب'));
             int at = introduced ? placeAfter(m, j, to, c) : -1;
             if (at >= 0) {
                 c.place = m.mentions.get(m.mention[at]).entity();

@@ -113,9 +113,13 @@ final class TokenMarks {
 
     /** Whether the word carries the proclitic {@code c}; the ل of the article does not count. */
     boolean hasProclitic(int k, char c) {
-        String p = tokens.get(k).proclitics();
-        int end = p.endsWith("ال") ? p.length() - 2 : p.length();
-        return p.lastIndexOf(c, end - 1) >= 0;
+        Token t = tokens.get(k);
+        String norm = t.norm();
+        int end = norm.length() - t.stem().length(); // the proclitics are norm[0, end)
+        if (end >= 2 && norm.charAt(end - 2) == 'ا' && norm.charAt(end - 1) == 'ل') {
+            end -= 2;
+        }
+        return norm.lastIndexOf(c, end - 1) >= 0;
     }
 
     private void markRole(int start, int end) {

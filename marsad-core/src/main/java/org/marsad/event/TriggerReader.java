@@ -26,8 +26,11 @@ final class TriggerReader {
     static final int STATUS_AFTER = 6;
     /** How far before its trigger a negation reaches ("لم يتم التوصل إلى اتفاق"). */
     static final int NOT_BEFORE = 4;
-    /** How far after a verb of arriving its إلى may come, past its subject (وصل ولي العهد الأمير ... إلى). */
-    static final int ARRIVE_SPAN = 10;
+    /**
+     * How many words may stand between a verb of arriving and its إلى, past the subject's name and
+     * title (وصل ولي العهد الأمير محمد بن سلمان إلى); "حتى تصل أقصى مراحلها ... إلى" is no arrival.
+     */
+    static final int ARRIVE_WORDS = 2;
     /** How far after a verb of discussing its partner's مع may come (بحث ولي العهد مع ...). */
     static final int WITH_SPAN = 6;
 
@@ -83,10 +86,12 @@ final class TriggerReader {
             }
             case ARRIVE -> {
                 // وصل (its subject,) إلى + a place; the place is read again by the party finder
-                for (int j = k + 1; j < to && j <= k + ARRIVE_SPAN && PartyFinder.canPass(m, j, c); j++) {
+                int words = 0;
+                for (int j = k + 1; j < to && words <= ARRIVE_WORDS && PartyFinder.canPass(m, j, c); j++) {
                     if (m.is(j, Cue.DESTINATION)) {
                         return PartyFinder.placeAfter(m, j, to, c) >= 0;
                     }
+                    words += countsAsWord(m, j) ? 1 : 0;
                 }
                 return false;
             }
