@@ -4,6 +4,7 @@ import org.marsad.quote.SpeechVerbs.Content;
 import org.marsad.quote.SpeechVerbs.Verb;
 import org.marsad.text.Lexicon;
 import org.marsad.text.Token;
+import org.marsad.text.Words;
 
 /**
  * Finds what a speech verb introduces, reading on from its subject: a quotation or a colon (a
@@ -121,7 +122,7 @@ final class ContentFinder {
     }
 
     static int words(QuoteContext ctx, Quotation q) {
-        return org.marsad.text.Words.of(ctx.text, q.start(), q.end()).length;
+        return Words.of(ctx.text, q.start(), q.end()).length;
     }
 
     private static boolean quotes(Verb verb) {

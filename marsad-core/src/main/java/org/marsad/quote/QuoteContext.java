@@ -1,6 +1,7 @@
 package org.marsad.quote;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ final class QuoteContext {
         return t.kind() == Token.Kind.PUNCT ? quotationClosedAt.get(t.start()) : null;
     }
 
-    java.util.Collection<ArticleEntity> entities() {
+    Collection<ArticleEntity> entities() {
         return entities.values();
     }
 

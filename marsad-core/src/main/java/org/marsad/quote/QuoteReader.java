@@ -198,7 +198,7 @@ final class QuoteReader {
         }
         Quote previous = quotes.get(quotes.size() - 1);
         if (previous.kind() != Quote.Kind.DIRECT || previous.end() > q.open()
-                || hasLetters(previous.end(), q.open()) || words(q) < MIN_CONTINUATION_WORDS) {
+                || hasLetters(previous.end(), q.open()) || ContentFinder.words(ctx, q) < MIN_CONTINUATION_WORDS) {
             return null;
         }
         return new Candidate(new Quote(q.start(), q.end(), Quote.Kind.DIRECT, previous.cueStart(), previous.cueEnd(),
@@ -259,7 +259,7 @@ final class QuoteReader {
             return null;
         }
         Quotation q = ctx.quotationClosedAt(k);
-        return q != null && q.start() >= consumed && words(q) >= 2 ? q : null;
+        return q != null && q.start() >= consumed && ContentFinder.words(ctx, q) >= 2 ? q : null;
     }
 
     /** The end of the last word before token {@code u} in its sentence. */
@@ -289,7 +289,4 @@ final class QuoteReader {
         return false;
     }
 
-    private int words(Quotation q) {
-        return ContentFinder.words(ctx, q);
-    }
 }

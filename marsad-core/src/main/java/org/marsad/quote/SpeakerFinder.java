@@ -2,6 +2,7 @@ package org.marsad.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.entity.EntityType;
 import org.marsad.entity.Names;
 import org.marsad.entity.article.ArticleEntity;
 import org.marsad.entity.article.Mention;
@@ -293,7 +294,7 @@ final class SpeakerFinder {
             return true;
         }
         Mention m = ctx.mentionAt(k);
-        if (title && m != null && m.type() == org.marsad.entity.EntityType.PER) {
+        if (title && m != null && m.type() == EntityType.PER) {
             return false; // the holder's name ends the title
         }
         if (!t.isWord() || ctx.isComplementizer(k) || ctx.inTimex(k) || ctx.isBareClitic(k)
@@ -327,7 +328,7 @@ final class SpeakerFinder {
     private Mention nameAfterTitle(int end, int limit) {
         for (int k = end; k < limit && k < end + MAX_TITLE_TAIL; k++) {
             Mention m = ctx.mentionAt(k);
-            if (m != null && m.type() == org.marsad.entity.EntityType.PER) {
+            if (m != null && m.type() == EntityType.PER) {
                 return m;
             }
             if (ctx.isComplementizer(k) || ctx.isPunct(k, ':') || ctx.quotationAt(k) != null) {

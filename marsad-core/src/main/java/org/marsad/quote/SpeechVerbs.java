@@ -3,7 +3,9 @@ package org.marsad.quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.marsad.text.Lexicon;
 
 /**
@@ -22,7 +24,7 @@ final class SpeechVerbs {
 
         boolean takes(Content content, String preposition) {
             for (Takes t : takes) {
-                if (t.content == content && java.util.Objects.equals(t.preposition, preposition)) {
+                if (t.content == content && Objects.equals(t.preposition, preposition)) {
                     return true;
                 }
             }
@@ -69,7 +71,7 @@ final class SpeechVerbs {
                 int colon = t.indexOf(':');
                 String content = colon < 0 ? t : t.substring(0, colon);
                 String prep = colon < 0 ? null : Lexicon.key(t.substring(colon + 1));
-                takes.add(new Takes(Content.valueOf(content.toUpperCase(java.util.Locale.ROOT)), prep));
+                takes.add(new Takes(Content.valueOf(content.toUpperCase(Locale.ROOT)), prep));
             }
             String[] finite = parts[0].trim().split("\\s+");
             String lemma = Lexicon.key(finite[0]);
