@@ -7,9 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.marsad.export.ExportReader;
-import org.marsad.export.MalformedLine;
 import org.marsad.export.QuoteRecord;
 import org.marsad.quote.SpeakerQuery;
 import org.marsad.quote.SpeakerTally;
@@ -27,8 +25,6 @@ import picocli.CommandLine.Option;
                 + "was said and the speech verb.", "Without --speaker: every speaker with their number of quotes, "
                 + "most quoted first."})
 final class QuotesCommand implements Callable<Integer> {
-    /** Unreadable lines reported one by one; past this many they are only counted. */
-    private static final int PROBLEMS_SHOWN = 20;
     private static final Comparator<QuoteRecord> OLDEST_FIRST = Comparator.comparing(q -> q.article().published(),
             Comparator.nullsLast(Comparator.naturalOrder()));
 
@@ -60,7 +56,7 @@ final class QuotesCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new IllegalArgumentException("-n must be 0 (all) or more, not " + limit);
         }
-        Problems problems = new Problems(System.err);
+        ExportProblems problems = new ExportProblems(System.err);
         ExportReader export = new ExportReader(out, problems);
         QuotePrinter printer = new QuotePrinter(System.out, json);
         if (speaker != null) {
@@ -86,28 +82,5 @@ final class QuotesCommand implements Callable<Integer> {
         }
         problems.finish();
         return ExitCodes.OK;
-    }
-
-    /** Reports the export's unreadable lines on standard error: the first ones in full, then a count. */
-    private static final class Problems implements Consumer<MalformedLine> {
-        private final PrintStream err;
-        private int count;
-
-        Problems(PrintStream err) {
-            this.err = err;
-        }
-
-        @Override
-        public void accept(MalformedLine line) {
-            if (++count <= PROBLEMS_SHOWN) {
-                err.println("marsad: " + line);
-            }
-        }
-
-        void finish() {
-            if (count > PROBLEMS_SHOWN) {
-                err.printf(Locale.ROOT, "marsad: %,d more problems in the export not shown%n", count - PROBLEMS_SHOWN);
-            }
-        }
     }
 }

@@ -148,6 +148,65 @@ class SeedExportTest {
         assertTrue(events >= 11, "events: " + events);
     }
 
+    @Test
+    void theFiveSeedArticlesAreOneStoryWhoseTimelineTheScorerAccepts() throws Exception {
+        JsonNode stories = JSON.readTree(out.resolve("stories.json").toFile());
+        assertEquals(1, stories.size(), stories.toString());
+        JsonNode story = stories.get(0);
+        assertEquals(5, story.get("articles").size());
+        for (JsonNode a : articles.values()) {
+            assertEquals(story.get("id").asText(), a.get("story").asText());
+            assertFalse(a.has("duplicate_of"), "no seed article copies another: " + a.get("source"));
+        }
+        JsonNode m = score();
+        assertEquals(100.0, m.get("timeline recall %").asDouble(), m.toString());
+        assertTrue(m.get("timeline precision %").asDouble() >= 80, m.toString());
+    }
+
+    @Test
+    void everyTimelineEntryCitesSentencesOfItsStorysArticles() throws IOException {
+        Map<String, String> texts = new HashMap<>();
+        articles.values().forEach(a -> texts.put(a.get("id").asText(), a.get("text").asText()));
+        JsonNode story = JSON.readTree(out.resolve("stories.json").toFile()).get(0);
+        String previous = "";
+        for (JsonNode e : story.get("timeline")) {
+            assertTrue(e.get("sources").size() >= 1, e.toString());
+            for (JsonNode src : e.get("sources")) {
+                String text = texts.get(src.get("article").asText());
+                assertNotNull(text, src.toString());
+                assertTrue(0 <= src.get("start").asInt() && src.get("end").asInt() <= text.length(), src.toString());
+            }
+            String first = e.get("date").asText().substring(0, 10);
+            assertTrue(first.compareTo(previous) >= 0, "in date order: " + story.get("timeline"));
+            previous = first;
+        }
+        JsonNode call = null;
+        for (JsonNode e : story.get("timeline")) {
+            if (e.get("date").asText().equals("2021-12-30") && e.get("type").asText().equals("CALL")) {
+                call = e;
+            }
+        }
+        assertNotNull(call, "the 30 December call: " + story.get("timeline"));
+        assertEquals(2, call.get("sources").findValues("article").stream().map(JsonNode::asText).distinct().count(),
+                "told by two articles, one entry: " + call);
+        assertTrue(call.get("date_inferred").asBoolean(), "both articles that tell it have inferred dates");
+    }
+
+    @Test
+    void storiesAndTimelineCommandsReadTheExport() throws IOException {
+        String id = JSON.readTree(out.resolve("stories.json").toFile()).get(0).get("id").asText();
+        CommandRun list = CommandRun.of("stories", "--out", out.toString());
+        assertEquals(0, list.exitCode(), list.err());
+        assertTrue(list.out().contains(id) && list.out().contains("5 articles"), list.out());
+        CommandRun timeline = CommandRun.of("timeline", id, "--out", out.toString());
+        assertEquals(0, timeline.exitCode(), timeline.err());
+        assertTrue(timeline.out().contains("2022-02-12") && timeline.out().contains("CALL"), timeline.out());
+        assertTrue(timeline.out().contains("بيسكوف"), "participants by name: " + timeline.out());
+        CommandRun missing = CommandRun.of("timeline", "s-nothing", "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, missing.exitCode());
+        assertTrue(missing.err().contains("no story s-nothing"), missing.err());
+    }
+
     /** entities.jsonl by id. */
     private static Map<String, JsonNode> entities() throws IOException {
         Map<String, JsonNode> entities = new HashMap<>();

@@ -50,7 +50,7 @@ public record DayRange(long first, long last) {
         return Integer.parseInt(value.substring(0, 4));
     }
 
-    long days() {
+    public long days() {
         return last - first + 1;
     }
 
@@ -59,7 +59,7 @@ public record DayRange(long first, long last) {
         return day < first ? first - day : day > last ? day - last : 0;
     }
 
-    boolean overlaps(DayRange other) {
+    public boolean overlaps(DayRange other) {
         return first <= other.last && other.first <= last;
     }
 }

@@ -9,7 +9,8 @@ import org.marsad.time.Timex;
  * Dates the events of one sentence from its time expressions. A time expression belongs first to
  * the nearest trigger before it in its clause ("الاتصال الهاتفي الذي جرى الخميس"، "محادثات في 10
  * يناير"، "التدريبات التي بدأت بالأمس"), else to the trigger right after it ("ويعقد اليوم اجتماع"),
- * unless أن/إن stands between: then it dates the saying, not the event. An event no expression
+ * unless أن/إن or a verb of saying stands between: then it dates the saying, not the event ("ويوم
+ * أمس، أعلن مصدر مقرب من محادثات فيينا" dates the announcement, not the talks). An event no expression
  * was tied to takes the nearest one of its sentence that no other event took, within reach.
  *
  * <p>The reach was set on the seed articles: a relative clause puts its verb and date within
@@ -117,7 +118,7 @@ final class DateTies {
                 return null;
             }
             for (int j = c.token + 1; j < k; j++) {
-                if (m.isBoundary(j)) {
+                if (m.isBoundary(j) || m.saying[j]) {
                     return null;
                 }
             }
@@ -136,7 +137,7 @@ final class DateTies {
                 return null;
             }
             for (int j = last + 1; j < c.token; j++) {
-                if (m.isBoundary(j) || m.is(j, Cue.CLAUSE)) {
+                if (m.isBoundary(j) || m.is(j, Cue.CLAUSE) || m.saying[j]) {
                     return null;
                 }
             }

@@ -12,6 +12,7 @@ import org.marsad.doc.Layer;
 import org.marsad.doc.TextSpan;
 import org.marsad.entity.article.ArticleEntityStage;
 import org.marsad.pipeline.Stage;
+import org.marsad.quote.QuoteStage;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
@@ -53,7 +54,8 @@ public final class EventStage implements Stage {
 
     @Override
     public Set<Layer<?>> needs() {
-        return Set.of(SentenceSplitter.LAYER, Tokenizer.LAYER, TimexTagger.LAYER, ArticleEntityStage.LAYER);
+        return Set.of(SentenceSplitter.LAYER, Tokenizer.LAYER, TimexTagger.LAYER, ArticleEntityStage.LAYER,
+                QuoteStage.LAYER);
     }
 
     @Override
@@ -74,7 +76,7 @@ public final class EventStage implements Stage {
             sentenceOf[k] = s;
         }
         TokenMarks marks = new TokenMarks(words, tokens, doc.get(ArticleEntityStage.LAYER),
-                doc.get(TimexTagger.LAYER), sentenceOf);
+                doc.get(TimexTagger.LAYER), doc.get(QuoteStage.LAYER), sentenceOf);
         LocalDate published = doc.meta().published();
         List<Event> events = new ArrayList<>();
         Map<EventType, List<Integer>> lastParties = new EnumMap<>(EventType.class);
@@ -112,7 +114,7 @@ public final class EventStage implements Stage {
             }
         }
         for (Candidate c : events) {
-            if (c.date == null && c.timex < 0) {
+            if (c.date == null && c.timex < 0 && !m.attribution[c.token]) {
                 DateTies.fallBack(m, from, to, c, events);
             }
             if (!c.parties.isEmpty()) {

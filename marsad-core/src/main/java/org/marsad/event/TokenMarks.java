@@ -5,6 +5,7 @@ import java.util.List;
 import org.marsad.doc.Span;
 import org.marsad.entity.EntityType;
 import org.marsad.entity.article.Mention;
+import org.marsad.quote.Quote;
 import org.marsad.text.Token;
 import org.marsad.time.Timex;
 
@@ -25,13 +26,20 @@ final class TokenMarks {
     final int[] timex;
     /** Whether the token is part of a name or of the role written next to one. */
     final boolean[] name;
+    /** Whether the token is a verb of saying that the quotes stage found introducing a quote. */
+    final boolean[] saying;
+    /**
+     * Whether the token lies between such a verb and the quote it introduces, where the speaker is
+     * named ("أعلن مصدر مقرب من محادثات فيينا، أن"): an event word there describes the speaker.
+     */
+    final boolean[] attribution;
     /** Whether a mention lies inside the role of another ("سفير الولايات المتحدة في موسكو"). */
     final boolean[] inRole;
     /** The type of each article entity, by its index. */
     private final EntityType[] entityType;
 
     TokenMarks(EventWords words, List<Token> tokens, List<Mention> mentions, List<Timex> timexes,
-            int[] sentenceOf) {
+            List<Quote> quotes, int[] sentenceOf) {
         this.tokens = tokens;
         this.mentions = mentions;
         this.timexes = timexes;
@@ -48,6 +56,20 @@ final class TokenMarks {
         }
         mention = over(tokens, mentions);
         timex = over(tokens, timexes);
+        saying = new boolean[n];
+        attribution = new boolean[n];
+        for (Quote q : quotes) {
+            if (q.cueStart() < 0 || q.cueEnd() <= q.cueStart()) {
+                continue;
+            }
+            int k = Span.firstEndingAfter(tokens, q.cueStart());
+            for (; k < n && tokens.get(k).start() < q.cueEnd(); k++) {
+                saying[k] = true;
+            }
+            for (; k < n && tokens.get(k).end() <= q.start(); k++) {
+                attribution[k] = true;
+            }
+        }
         name = new boolean[n];
         for (int k = 0; k < n; k++) {
             name[k] = mention[k] >= 0;

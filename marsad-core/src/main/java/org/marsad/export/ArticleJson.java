@@ -25,7 +25,7 @@ import org.marsad.time.TimexTagger;
 /** One line of {@code articles.jsonl}: an article's metadata, text and annotation layers. */
 final class ArticleJson {
 
-    void write(JsonGenerator g, Doc doc, String storyId) throws IOException {
+    void write(JsonGenerator g, Doc doc) throws IOException {
         ArticleMeta m = doc.meta();
         g.writeStartObject();
         g.writeStringField("id", doc.id());
@@ -55,7 +55,7 @@ final class ArticleJson {
         writeEntities(g, doc, ids);
         writeQuotes(g, doc, ids);
         writeEvents(g, doc, ids);
-        g.writeStringField("story", storyId);
+        g.writeNullField("story"); // filled in when the stories are built, once every article is in
         g.writeEndObject();
     }
 
@@ -173,7 +173,7 @@ final class ArticleJson {
         }
     }
 
-    private static String date(LocalDate d) {
+    static String date(LocalDate d) {
         return d == null ? null : d.toString();
     }
 }

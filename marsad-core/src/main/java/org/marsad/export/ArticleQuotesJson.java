@@ -1,11 +1,8 @@
 package org.marsad.export;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -59,7 +56,7 @@ final class ArticleQuotesJson {
             problems.accept("the article has quotes but no `text`");
             return List.of();
         }
-        ArticleHeader article = new ArticleHeader(id, source, outlet, headline, date(published, problems), inferred);
+        ArticleHeader article = new ArticleHeader(id, source, outlet, headline, JsonFields.date(published, problems), inferred);
         List<QuoteRecord> quotes = new ArrayList<>(spans.size());
         for (Span s : spans) {
             if (!inside(s.start, s.end, text)) {
@@ -113,42 +110,14 @@ final class ArticleQuotesJson {
                 case "kind" -> kind = JsonFields.string(p, field);
                 case "speaker" -> speaker = JsonFields.string(p, field);
                 case "speaker_entity" -> entity = JsonFields.string(p, field);
-                case "cue" -> cue = pair(p, field);
+                case "cue" -> cue = JsonFields.pair(p, field);
                 default -> p.skipChildren();
             }
         }
         return new Span(number, start, end, kind, speaker, entity, cue);
     }
 
-    /** {@code [start, end]}, or null for JSON null. */
-    private static int[] pair(JsonParser p, String field) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        JsonFields.expect(p, JsonToken.START_ARRAY, field, "[start, end]");
-        p.nextToken();
-        int start = JsonFields.integer(p, field);
-        p.nextToken();
-        int end = JsonFields.integer(p, field);
-        if (p.nextToken() != JsonToken.END_ARRAY) {
-            throw new JsonParseException(p, "`" + field + "` should be [start, end]");
-        }
-        return new int[] {start, end};
-    }
-
     private static boolean inside(int start, int end, String text) {
         return 0 <= start && start <= end && end <= text.length();
-    }
-
-    private static LocalDate date(String published, Consumer<String> problems) {
-        if (published == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published);
-        } catch (DateTimeParseException e) {
-            problems.accept("`published` is not a YYYY-MM-DD date: " + published + "; the article counts as undated");
-            return null;
-        }
     }
 }

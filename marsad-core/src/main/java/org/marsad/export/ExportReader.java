@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.marsad.entity.corpus.CorpusEntity;
+import org.marsad.story.StoryArticle;
+import org.marsad.story.StoryView;
 
 /**
  * Reads an analysis export back ({@link ExportWriter} wrote it): the quotes of
@@ -47,6 +50,30 @@ public final class ExportReader {
         readLines(ExportWriter.ARTICLES, ArticleQuotesJson::read, quotes -> quotes.forEach(sink));
     }
 
+    /** Hands over every article as the story layer reads it, in the order of the file. */
+    public void readStoryArticles(Consumer<StoryArticle> sink) throws IOException {
+        readStoryArticles(dir.resolve(ExportWriter.ARTICLES), UnaryOperator.identity(), problems, sink);
+    }
+
+    /** The same from any articles file, with entity ids passed through {@code ids}. */
+    static void readStoryArticles(Path file, UnaryOperator<String> ids, Consumer<MalformedLine> problems,
+            Consumer<StoryArticle> sink) throws IOException {
+        readLines(file, (p, lineProblems) -> StoryArticleJson.read(p, lineProblems, ids), problems, sink);
+    }
+
+    /** Hands over every story of {@code stories.json}; an export without it has none. */
+    public void readStories(Consumer<StoryView> sink) throws IOException {
+        Path file = dir.resolve(ExportWriter.STORIES);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (JsonParser p = JSON.createParser(Files.newInputStream(file))) {
+            StoriesJson.read(p, sink);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IOException(file + " is not a stories file: " + e.getMessage(), e);
+        }
+    }
+
     /** Hands over every corpus entity; an export without {@code entities.jsonl} has none. */
     public void readEntities(Consumer<CorpusEntity> sink) throws IOException {
         if (Files.isRegularFile(dir.resolve(ExportWriter.ENTITIES))) {
@@ -60,8 +87,14 @@ public final class ExportReader {
     }
 
     private <T> void readLines(String file, LineParser<T> parser, Consumer<T> sink) throws IOException {
+        readLines(dir.resolve(file), parser, problems, sink);
+    }
+
+    private static <T> void readLines(Path path, LineParser<T> parser, Consumer<MalformedLine> problems,
+            Consumer<T> sink) throws IOException {
+        String file = path.getFileName().toString();
         try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(dir.resolve(file)), StandardCharsets.UTF_8))) {
+                new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8))) {
             int number = 0;
             for (String line; (line = in.readLine()) != null; ) {
                 number++;
@@ -69,7 +102,7 @@ public final class ExportReader {
                     line = line.substring(1);
                 }
                 if (!line.isBlank()) {
-                    T value = readLine(line, file, number, parser);
+                    T value = readLine(line, file, number, parser, problems);
                     if (value != null) {
                         sink.accept(value);
                     }
@@ -78,7 +111,8 @@ public final class ExportReader {
         }
     }
 
-    private <T> T readLine(String line, String file, int number, LineParser<T> parser) throws IOException {
+    private static <T> T readLine(String line, String file, int number, LineParser<T> parser,
+            Consumer<MalformedLine> problems) throws IOException {
         Consumer<String> lineProblems = reason -> problems.accept(new MalformedLine(file, number, reason));
         try (JsonParser p = JSON.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

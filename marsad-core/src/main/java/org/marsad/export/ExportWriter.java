@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
 import org.marsad.batch.ArticleConsumer;
 import org.marsad.doc.Doc;
 import org.marsad.entity.corpus.CorpusEntity;
 import org.marsad.entity.corpus.EntityLinker;
+import org.marsad.story.StoryIndex;
 
 /**
  * Writes the analysis export (the contract in the project's export documentation):
@@ -21,7 +23,9 @@ import org.marsad.entity.corpus.EntityLinker;
  * {@code .part} name and moved into place on {@link #close()}, so a killed run never leaves a
  * half-written export that looks finished.
  *
- * <p>Until the story layer exists every article is its own story, titled by its headline.
+ * <p>The stories need every article, so they are built when the export is closed: the articles
+ * are read back, placed in stories, and rewritten with their story, the article they duplicate,
+ * and their entities' final ids.
  */
 public final class ExportWriter implements ArticleConsumer {
     public static final String ARTICLES = "articles.jsonl";
@@ -32,7 +36,6 @@ public final class ExportWriter implements ArticleConsumer {
 
     private final Path dir;
     private final JsonGenerator articles;
-    private final JsonGenerator stories;
     private final ArticleJson articleJson = new ArticleJson();
     private final EntityLinker linker;
     private boolean closed;
@@ -51,8 +54,6 @@ public final class ExportWriter implements ArticleConsumer {
             articles = JSON.createGenerator(Files.newOutputStream(part(ARTICLES)), JsonEncoding.UTF8);
             articles.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
             Files.writeString(part(ENTITIES), "");
-            stories = JSON.createGenerator(Files.newOutputStream(part(STORIES)), JsonEncoding.UTF8);
-            stories.writeStartArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the export to " + dir + ": " + e.getMessage(), e);
         }
@@ -69,23 +70,10 @@ public final class ExportWriter implements ArticleConsumer {
 
     public synchronized void write(Doc doc) {
         try {
-            articleJson.write(articles, doc, storyId(doc));
-            stories.writeStartObject();
-            stories.writeStringField("id", storyId(doc));
-            stories.writeStringField("title", doc.meta().headline());
-            stories.writeArrayFieldStart("articles");
-            stories.writeString(doc.id());
-            stories.writeEndArray();
-            stories.writeArrayFieldStart("timeline");
-            stories.writeEndArray();
-            stories.writeEndObject();
+            articleJson.write(articles, doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write article " + doc.provenance().label() + " to the export", e);
         }
-    }
-
-    static String storyId(Doc doc) {
-        return "s-" + doc.id();
     }
 
     @Override
@@ -97,15 +85,15 @@ public final class ExportWriter implements ArticleConsumer {
         try {
             articles.writeRaw('\n');
             articles.close();
-            stories.writeEndArray();
-            stories.writeRaw('\n');
-            stories.close();
+            UnaryOperator<String> ids = UnaryOperator.identity();
             if (linker != null) {
                 writeEntities();
-                if (linker.merged()) {
-                    EntityIdRewriter.rewrite(JSON, part(ARTICLES), linker::finalId);
-                }
+                ids = linker::finalId;
             }
+            StoryIndex index = StoryExport.build(part(ARTICLES), ids, line -> {
+                throw new IllegalStateException("the export just written does not read back: " + line);
+            });
+            StoryExport.write(index, part(ARTICLES), part(STORIES), ids);
             for (String name : new String[] {ARTICLES, ENTITIES, STORIES}) {
                 Files.move(part(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);

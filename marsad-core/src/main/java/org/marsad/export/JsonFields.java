@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Typed values of the export's fields, read from a parser standing on the value; a value of the
@@ -50,6 +53,35 @@ final class JsonFields {
             out.add(string(p, field));
         }
         return out;
+    }
+
+    /** {@code [start, end]}, or null for JSON null. */
+    static int[] pair(JsonParser p, String field) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        JsonFields.expect(p, JsonToken.START_ARRAY, field, "[start, end]");
+        p.nextToken();
+        int start = JsonFields.integer(p, field);
+        p.nextToken();
+        int end = JsonFields.integer(p, field);
+        if (p.nextToken() != JsonToken.END_ARRAY) {
+            throw new JsonParseException(p, "`" + field + "` should be [start, end]");
+        }
+        return new int[] {start, end};
+    }
+
+    /** A {@code YYYY-MM-DD} date; a value that is not one is reported and read as null. */
+    static LocalDate date(String published, Consumer<String> problems) {
+        if (published == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published);
+        } catch (DateTimeParseException e) {
+            problems.accept("`published` is not a YYYY-MM-DD date: " + published + "; the article counts as undated");
+            return null;
+        }
     }
 
     static void expect(JsonParser p, JsonToken token, String field, String what) throws JsonParseException {
