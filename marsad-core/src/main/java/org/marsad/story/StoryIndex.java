@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.doc.Span;
 import org.marsad.story.cluster.ClusterArticle;
 import org.marsad.story.cluster.ClusterSettings;
@@ -74,7 +76,7 @@ public final class StoryIndex {
         }
         long day = a.published() == null ? ClusterArticle.UNDATED : a.published().toEpochDay();
         Story story = clusterer.add(new ClusterArticle(vocabulary.add(terms.count(a, tokens), VECTOR_TERMS), day,
-                copy == null ? -1 : copy.doc()));
+                copy == null ? -1 : copy.doc(), actors(a)));
         return new Placement(storyId(story), duplicateOf(doc));
     }
 
@@ -185,6 +187,17 @@ public final class StoryIndex {
             }
             int[] set = IntSets.of(words.stream().mapToInt(Integer::intValue).toArray());
             out.add(new Sentence(a.id(), a.outlet(), r.start(), r.end(), a.slice(r).strip(), set, position++));
+        }
+        return out;
+    }
+
+    /** The people and organisations an article names, by corpus entity id. */
+    private static Set<String> actors(StoryArticle a) {
+        Set<String> out = new HashSet<>();
+        for (StoryArticle.Mention m : a.entities()) {
+            if (m.entity() != null && ("PER".equals(m.type()) || "ORG".equals(m.type()))) {
+                out.add(m.entity());
+            }
         }
         return out;
     }

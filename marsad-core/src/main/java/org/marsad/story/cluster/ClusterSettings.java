@@ -8,10 +8,14 @@ package org.marsad.story.cluster;
  * @param link       cosine that links two articles of one story when it is checked for a split
  * @param closeDays  days from a story's span within which likeness is not discounted
  * @param windowDays days after which a story takes no more articles; the discount reaches half there
+ * @param actors     people and organisations an article must share with a story to join it from
+ *                   another day than the story's articles: a developing story is carried by its
+ *                   actors, while a daily series (market reports, weather, bulletins) repeats
+ *                   its wording with no one in common
  */
-public record ClusterSettings(double join, double merge, double link, int closeDays, int windowDays) {
+public record ClusterSettings(double join, double merge, double link, int closeDays, int windowDays, int actors) {
     /** Set by reading samples of SaudiNewsNet's clusters and the seed articles (see the project's story evaluation notes). */
-    public static final ClusterSettings DEFAULT = new ClusterSettings(0.35, 0.35, 0.3, 7, 90);
+    public static final ClusterSettings DEFAULT = new ClusterSettings(0.35, 0.35, 0.3, 7, 90, 3);
 
     /** 1 within {@link #closeDays}, falling linearly to 0.5 at {@link #windowDays}. */
     double discount(long gap) {

@@ -12,6 +12,8 @@ public final class Story {
     private final int number;
     private final List<Integer> members = new ArrayList<>();
     final Centroid centroid = new Centroid();
+    private final java.util.TreeSet<Long> days = new java.util.TreeSet<>();
+    private final java.util.Map<String, Integer> actors = new java.util.HashMap<>();
     private long firstDay = Long.MAX_VALUE;
     private long lastDay = Long.MIN_VALUE;
     Story mergedInto;
@@ -71,10 +73,50 @@ public final class Story {
         return lastDay;
     }
 
-    void add(int doc, TermVector v, long day) {
+    void add(int doc, ClusterArticle a) {
         members.add(doc);
-        centroid.add(v, 1);
-        widen(day);
+        centroid.add(a.vector(), 1);
+        remember(a);
+    }
+
+    /** Counts the article's day and actors in the story's (its vector is the caller's to add). */
+    void remember(ClusterArticle a) {
+        widen(a.day());
+        if (a.day() != ClusterArticle.UNDATED) {
+            days.add(a.day());
+        }
+        a.actors().forEach(x -> actors.merge(x, 1, Integer::sum));
+    }
+
+    /** Forgets what {@link #remember} counted of the articles that stay: their days and actors again. */
+    void forgetAll() {
+        days.clear();
+        actors.clear();
+        resetSpan();
+    }
+
+    /** Whether an article of {@code day} was published on a day the story has articles of (an undated one always is). */
+    boolean sameDay(long day) {
+        return day == ClusterArticle.UNDATED || days.isEmpty() || days.contains(day);
+    }
+
+    /** How many of the article's actors the story's articles name. */
+    int sharedActors(java.util.Set<String> of) {
+        int n = 0;
+        for (String x : of) {
+            n += actors.containsKey(x) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether two stories have a day in common or share {@code min} actors. */
+    boolean close(Story o, int min) {
+        for (long d : o.days) {
+            if (days.contains(d)) {
+                return true;
+            }
+        }
+        return sharedActors(o.actors.keySet()) >= min;
     }
 
     void widen(long day) {

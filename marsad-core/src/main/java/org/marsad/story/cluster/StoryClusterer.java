@@ -57,11 +57,12 @@ public final class StoryClusterer {
             story = open();
         }
         storyOf.add(story);
-        story.add(doc, a.vector(), a.day());
+        story.add(doc, a);
         post(story, a);
         for (int i = 1; i < near.size() && near.get(i).score >= settings.join(); i++) {
             Story other = near.get(i).story;
-            if (other.alive() && other != story && story.likeness(other) >= settings.merge()) {
+            if (other.alive() && other != story && story.likeness(other) >= settings.merge()
+                    && story.close(other, settings.actors())) {
                 story = merge(story, other);
             }
         }
@@ -112,7 +113,7 @@ public final class StoryClusterer {
     void move(int doc, Story to) {
         ClusterArticle a = articles.get(doc);
         storyOf.set(doc, to);
-        to.add(doc, a.vector(), a.day());
+        to.add(doc, a);
         post(to, a);
     }
 
@@ -129,15 +130,18 @@ public final class StoryClusterer {
             }
         }
         List<Map.Entry<Story, Integer>> found = new ArrayList<>(hits.entrySet());
+        // most terms shared first, then the oldest story: the same input gives the same stories on every run
+        found.sort((x, y) -> x.getValue().equals(y.getValue()) ? x.getKey().number() - y.getKey().number()
+                : y.getValue() - x.getValue());
         if (found.size() > MEASURED) {
-            found.sort((x, y) -> y.getValue() - x.getValue());
             found = found.subList(0, MEASURED);
         }
         List<Scored> out = new ArrayList<>();
         for (Map.Entry<Story, Integer> e : found) {
             Story s = e.getKey();
             long gap = s.gap(a.day());
-            if (gap <= settings.windowDays()) {
+            boolean carried = s.sameDay(a.day()) || s.sharedActors(a.actors()) >= settings.actors();
+            if (gap <= settings.windowDays() && carried) {
                 out.add(new Scored(s, s.likeness(a.vector()) * settings.discount(gap)));
             }
         }
@@ -164,7 +168,7 @@ public final class StoryClusterer {
         Story gone = keep == a ? b : a;
         for (int doc : gone.members()) {
             keep.members().add(doc);
-            keep.widen(articles.get(doc).day());
+            keep.remember(articles.get(doc));
             storyOf.set(doc, keep);
         }
         keep.centroid.addAll(gone.centroid);

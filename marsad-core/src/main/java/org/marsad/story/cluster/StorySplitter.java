@@ -81,9 +81,9 @@ final class StorySplitter {
             }
         }
         story.members().retainAll(staying);
-        story.resetSpan();
+        story.forgetAll();
         for (int doc : staying) {
-            story.widen(clusterer.article(doc).day());
+            story.remember(clusterer.article(doc));
         }
     }
 
