@@ -20,7 +20,6 @@ import org.marsad.story.StoryArticle;
 import org.marsad.story.StoryIndex;
 import org.marsad.story.duplicate.Shingles;
 import org.marsad.story.duplicate.SimilarPairs;
-import org.marsad.text.Tokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -64,11 +63,10 @@ final class EvaluateDuplicatesCommand implements Callable<Integer> {
         List<Kept> articles = new ArrayList<>();
         List<int[]> shingles = new ArrayList<>();
         StoryIndex index = new StoryIndex();
-        Tokenizer tokenizer = new Tokenizer();
         new ExportReader(out, p -> System.err.println("marsad: " + p.file() + " line " + p.line() + ": " + p.reason()))
                 .readStoryArticles(a -> {
                     index.add(a);
-                    shingles.add(Shingles.ofBody(tokenizer.tokenize(a.text()), a.bodyStart()));
+                    shingles.add(index.shingles(a.id()));
                     articles.add(new Kept(a.id(), a.outlet(), a.headline(), start(a)));
                 });
         String[] original = new String[articles.size()];

@@ -90,6 +90,12 @@ public final class StoryIndex {
         return doc == null ? null : new Placement(storyId(clusterer.story(doc)), duplicateOf(doc));
     }
 
+    /** The shingles an added article was compared on for copies, or null for an id never added. */
+    public int[] shingles(String articleId) {
+        Integer doc = docs.get(articleId);
+        return doc == null ? null : copies.shingles(doc);
+    }
+
     /** Every story, largest first (ties: earliest opened first), with its summary and timeline. */
     public List<StoryView> stories() {
         List<Story> live = new ArrayList<>(clusterer.stories());

@@ -69,10 +69,6 @@ public final class Story {
         return day < firstDay ? firstDay - day : Math.max(0, day - lastDay);
     }
 
-    long lastDay() {
-        return lastDay;
-    }
-
     void add(int doc, ClusterArticle a) {
         members.add(doc);
         centroid.add(a.vector(), 1);

@@ -46,8 +46,4 @@ public final class Vocabulary {
     double idf(int term) {
         return Math.log((documents + UNSEEN) / (df[term] + 1.0));
     }
-
-    public int size() {
-        return ids.size();
-    }
 }
