@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.dating.DayRange;
 import org.marsad.doc.Span;
 import org.marsad.story.cluster.ClusterArticle;
 import org.marsad.story.cluster.ClusterSettings;
@@ -41,6 +42,8 @@ public final class StoryIndex {
     private static final int SUMMARY_CANDIDATES = 4;
     /** Articles of a story read for its summary: the earliest, which carry the news first. */
     private static final int SUMMARY_ARTICLES = 60;
+    /** The longest span of days a time expression may name to tie an article to a story's days. */
+    private static final int NAMED_SPAN_DAYS = 7;
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final TermCounter terms = new TermCounter();
@@ -76,7 +79,7 @@ public final class StoryIndex {
         }
         long day = a.published() == null ? ClusterArticle.UNDATED : a.published().toEpochDay();
         Story story = clusterer.add(new ClusterArticle(vocabulary.add(terms.count(a, tokens), VECTOR_TERMS), day,
-                copy == null ? -1 : copy.doc(), actors(a)));
+                copy == null ? -1 : copy.doc(), actors(a), a.outlet(), namedDays(a, day)));
         return new Placement(storyId(story), duplicateOf(doc));
     }
 
@@ -203,6 +206,23 @@ public final class StoryIndex {
         for (StoryArticle.Mention m : a.entities()) {
             if (m.entity() != null && ("PER".equals(m.type()) || "ORG".equals(m.type()))) {
                 out.add(m.entity());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The days an article's time expressions look back or ahead to: those naming a day, or a span
+     * of up to a week ("last week", "on 9 and 10 January"), that leaves out its own day.
+     */
+    private static Set<Long> namedDays(StoryArticle a, long own) {
+        Set<Long> out = new HashSet<>();
+        for (StoryArticle.Timex t : a.timexes()) {
+            DayRange r = t.value() == null ? null : DayRange.of(t.value());
+            if (r != null && r.days() <= NAMED_SPAN_DAYS && (own < r.first() || own > r.last())) {
+                for (long d = r.first(); d <= r.last(); d++) {
+                    out.add(d);
+                }
             }
         }
         return out;

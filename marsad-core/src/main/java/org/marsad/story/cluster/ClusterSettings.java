@@ -12,10 +12,14 @@ package org.marsad.story.cluster;
  *                   another day than the story's articles: a developing story is carried by its
  *                   actors, while a daily series (market reports, weather, bulletins) repeats
  *                   its wording with no one in common
+ * @param widelyTold outlets after which an article from another day must look back or ahead to
+ *                   the story's days even from an outlet new to the story (from an outlet that
+ *                   told it already, it always must)
  */
-public record ClusterSettings(double join, double merge, double link, int closeDays, int windowDays, int actors) {
+public record ClusterSettings(double join, double merge, double link, int closeDays, int windowDays, int actors,
+        int widelyTold) {
     /** Set by reading samples of SaudiNewsNet's clusters and the seed articles (see the project's story evaluation notes). */
-    public static final ClusterSettings DEFAULT = new ClusterSettings(0.35, 0.35, 0.3, 7, 90, 3);
+    public static final ClusterSettings DEFAULT = new ClusterSettings(0.35, 0.35, 0.3, 7, 90, 3, 4);
 
     /** 1 within {@link #closeDays}, falling linearly to 0.5 at {@link #windowDays}. */
     double discount(long gap) {

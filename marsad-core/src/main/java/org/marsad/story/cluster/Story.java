@@ -1,19 +1,34 @@
 package org.marsad.story.cluster;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A story as the clusterer keeps it: its articles (document numbers, in the order they joined),
- * their summed vectors, and the span of their publication days. A story merged into another
- * forwards to it.
+ * their summed vectors, the span of their publication days, the days its original articles
+ * (not copies) have news of, their outlets, the days its articles name, and the actors they
+ * name. A story merged into another forwards to it.
  */
 public final class Story {
     private final int number;
     private final List<Integer> members = new ArrayList<>();
     final Centroid centroid = new Centroid();
-    private final java.util.TreeSet<Long> days = new java.util.TreeSet<>();
-    private final java.util.Map<String, Integer> actors = new java.util.HashMap<>();
+    /**
+     * Days the story has news of: the day of its first article, and the days of original
+     * articles (not reprints) that look back or ahead to the story's days. An article that joined
+     * through its actors alone does not open its day: the next item of a series would otherwise
+     * bring in the whole day's coverage of that item.
+     */
+    private final Set<Long> days = new HashSet<>();
+    /** Days its articles name, other than the days they were published on. */
+    private final Set<Long> named = new HashSet<>();
+    /** The outlets of its original articles. */
+    private final Set<String> outlets = new HashSet<>();
+    private final Map<String, Integer> actors = new HashMap<>();
     private long firstDay = Long.MAX_VALUE;
     private long lastDay = Long.MIN_VALUE;
     Story mergedInto;
@@ -75,29 +90,77 @@ public final class Story {
         remember(a);
     }
 
-    /** Counts the article's day and actors in the story's (its vector is the caller's to add). */
+    /** Counts the article's days and actors in the story's (its vector is the caller's to add). */
     void remember(ClusterArticle a) {
         widen(a.day());
-        if (a.day() != ClusterArticle.UNDATED) {
+        if (a.dated() && a.copyOf() < 0 && (days.isEmpty() || linked(a))) {
             days.add(a.day());
         }
+        if (a.copyOf() < 0 && a.outlet() != null) {
+            outlets.add(a.outlet());
+        }
+        named.addAll(a.namedDays());
         a.actors().forEach(x -> actors.merge(x, 1, Integer::sum));
     }
 
     /** Forgets what {@link #remember} counted of the articles that stay: their days and actors again. */
     void forgetAll() {
         days.clear();
+        named.clear();
+        outlets.clear();
         actors.clear();
         resetSpan();
     }
 
-    /** Whether an article of {@code day} was published on a day the story has articles of (an undated one always is). */
-    boolean sameDay(long day) {
-        return day == ClusterArticle.UNDATED || days.isEmpty() || days.contains(day);
+    /**
+     * Whether the article may join the story on likeness. It may when it was published on a day
+     * the story has news of. Otherwise:
+     * <ul>
+     *   <li>it must name at least {@link ClusterSettings#actors} of the story's people and
+     *   organisations (unless no article of the story is dated): a developing story is carried
+     *   by its actors, while a daily item (a forecast, a market report) names no one;</li>
+     *   <li>and an outlet that already told the story must look back or ahead to a day the story
+     *   tells of: its follow-up refers to what it reported before, while the next item of a
+     *   series it runs (the day's executions, the next relief flight, the next congratulation
+     *   cable) names the same bodies but tells of its own day only, or of none;</li>
+     *   <li>and so must a new outlet once {@link ClusterSettings#widelyTold} outlets told the
+     *   story: a late first report is then less likely than the series' next item.</li>
+     * </ul>
+     * An undated article is held to the same: nothing places it on the story's days.
+     */
+    boolean carries(ClusterArticle a, ClusterSettings settings) {
+        if (a.dated() && days.contains(a.day())) {
+            return true;
+        }
+        if (!days.isEmpty() && sharedActors(a.actors()) < settings.actors()) {
+            return false;
+        }
+        boolean lateFirstReport = !outlets.contains(a.outlet()) && outlets.size() < settings.widelyTold();
+        return a.outlet() == null || lateFirstReport || linked(a);
+    }
+
+    /**
+     * Whether the article looks back or ahead to a day the story has news of or names, or the
+     * story names the article's day.
+     */
+    private boolean linked(ClusterArticle a) {
+        return a.dated() && named.contains(a.day()) || intersects(days, a.namedDays())
+                || intersects(named, a.namedDays());
+    }
+
+    private static <T> boolean intersects(Set<T> a, Set<T> b) {
+        Set<T> small = a.size() <= b.size() ? a : b;
+        Set<T> large = small == a ? b : a;
+        for (T x : small) {
+            if (large.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of the article's actors the story's articles name. */
-    int sharedActors(java.util.Set<String> of) {
+    int sharedActors(Set<String> of) {
         int n = 0;
         for (String x : of) {
             n += actors.containsKey(x) ? 1 : 0;
@@ -105,14 +168,21 @@ public final class Story {
         return n;
     }
 
-    /** Whether two stories have a day in common or share {@code min} actors. */
-    boolean close(Story o, int min) {
-        for (long d : o.days) {
-            if (days.contains(d)) {
-                return true;
-            }
+    /**
+     * Whether two stories may be merged: they have a day of news in common, or they share
+     * as many actors as {@link #carries} asks and, unless a few outlets told each apart, one looks back or ahead to the other's
+     * days (the rule an article from another day is held to in {@link #carries}).
+     */
+    boolean close(Story o, ClusterSettings settings) {
+        if (intersects(days, o.days)) {
+            return true;
         }
-        return sharedActors(o.actors.keySet()) >= min;
+        if (sharedActors(o.actors.keySet()) < settings.actors()) {
+            return false;
+        }
+        boolean fewOutlets = outlets.size() + o.outlets.size() < settings.widelyTold();
+        return fewOutlets && !intersects(outlets, o.outlets) || intersects(named, o.days) || intersects(days, o.named)
+                || intersects(named, o.named);
     }
 
     void widen(long day) {

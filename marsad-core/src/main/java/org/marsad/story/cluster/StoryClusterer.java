@@ -62,7 +62,7 @@ public final class StoryClusterer {
         for (int i = 1; i < near.size() && near.get(i).score >= settings.join(); i++) {
             Story other = near.get(i).story;
             if (other.alive() && other != story && story.likeness(other) >= settings.merge()
-                    && story.close(other, settings.actors())) {
+                    && story.close(other, settings)) {
                 story = merge(story, other);
             }
         }
@@ -140,8 +140,7 @@ public final class StoryClusterer {
         for (Map.Entry<Story, Integer> e : found) {
             Story s = e.getKey();
             long gap = s.gap(a.day());
-            boolean carried = s.sameDay(a.day()) || s.sharedActors(a.actors()) >= settings.actors();
-            if (gap <= settings.windowDays() && carried) {
+            if (gap <= settings.windowDays() && s.carries(a, settings)) {
                 out.add(new Scored(s, s.likeness(a.vector()) * settings.discount(gap)));
             }
         }
