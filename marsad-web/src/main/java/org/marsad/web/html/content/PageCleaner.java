@@ -1,0 +1,106 @@
+package org.marsad.web.html.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * First pass over a page, before its main part is looked for: removes what is never article
+ * text (scripts, styles, forms, media, navigation, page headers and footers, asides, figures
+ * and their captions, hidden elements) and the parts Readability.js calls "unlikely
+ * candidates", whose class or id names boilerplate (comments, sidebars, menus, share bars)
+ * without also naming content. Removing them first keeps a long comment thread or a link-rich
+ * sidebar from outscoring the article.
+ */
+final class PageCleaner {
+
+    /** Elements removed with all they hold. */
+    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "object", "embed", "applet", "audio", "video", "map", "area", "button", "select", "option",
+            "input", "textarea", "label", "nav", "aside", "footer", "figcaption", "dialog", "menu", "link", "meta",
+            "head", "math", "picture", "source", "track", "fieldset", "legend", "datalist", "output", "progress");
+
+    /** ARIA roles of page furniture. */
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "menu", "menubar", "dialog", "alertdialog", "search", "alert", "toolbar", "tablist");
+
+    /** A form holding less text than this is a search box, a login or a comment form. */
+    static final int MAX_FORM_CHARS = 1000;
+    /** A page header holding less text than this is a masthead, not the article. */
+    static final int MAX_HEADER_CHARS = 1500;
+
+    private PageCleaner() {
+    }
+
+    /** Removes the never-content parts of the tree under {@code body}. */
+    static void clean(Element body) {
+        List<Element> doomed = new ArrayList<>();
+        collect(body, doomed);
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    private static void collect(Element parent, List<Element> doomed) {
+        for (Element child : parent.children()) {
+            if (dropped(child)) {
+                doomed.add(child);
+            } else {
+                collect(child, doomed);
+            }
+        }
+    }
+
+    private static boolean dropped(Element e) {
+        String tag = e.normalName();
+        if (DROPPED.contains(tag) || isHidden(e)) {
+            return true;
+        }
+        if (tag.equals("figure")) {
+            // figures also wrap tables and quotations in block editors; only pictures go
+            return e.selectFirst("table, blockquote, p") == null;
+        }
+        if (tag.equals("form")) {
+            return chars(e) < MAX_FORM_CHARS;
+        }
+        if (tag.equals("header")) {
+            return e.selectFirst("p") == null || chars(e) < MAX_HEADER_CHARS;
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")
+                || tag.equals("table") || tag.equals("tbody") || tag.equals("tr") || tag.equals("td")
+                || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return false;
+        }
+        String hints = Hints.classAndId(e.className(), e.id());
+        return !hints.isEmpty() && Hints.BOILERPLATE.matches(hints) && !Hints.CONTENT.matches(hints);
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("i")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static int chars(Element e) {
+        String text = e.text();
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
