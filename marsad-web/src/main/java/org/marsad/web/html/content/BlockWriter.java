@@ -99,6 +99,9 @@ final class BlockWriter {
     }
 
     private boolean skipped(Element e, String tag) {
+        if (stats.skipped(e)) {
+            return true;
+        }
         if (tag.equals("header") || tag.equals("figcaption")) {
             return true;
         }

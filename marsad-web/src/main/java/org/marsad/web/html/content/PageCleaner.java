@@ -1,7 +1,7 @@
 package org.marsad.web.html.content;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -13,6 +13,12 @@ import org.jsoup.nodes.Element;
  * candidates", whose class or id names boilerplate (comments, sidebars, menus, share bars)
  * without also naming content. Removing them first keeps a long comment thread or a link-rich
  * sidebar from outscoring the article.
+ *
+ * <p>The page is not changed: the parts are returned as a set the later steps skip, so a
+ * second, milder pass costs no new parse. The ancestors of an element that names itself the
+ * article body ({@code itemprop="articleBody"}, or a class of body-containers.txt with enough
+ * text) are never removed, whatever their tag or name: some templates put the article in an
+ * {@code <aside>} or a "container-sidebar".
  */
 final class PageCleaner {
 
@@ -34,26 +40,48 @@ final class PageCleaner {
     private PageCleaner() {
     }
 
-    /** Removes the never-content parts of the tree under {@code body}. */
-    static void clean(Element body) {
-        List<Element> doomed = new ArrayList<>();
-        collect(body, doomed);
-        for (Element e : doomed) {
-            e.remove();
-        }
+    /**
+     * The never-content parts of the tree under {@code body}.
+     *
+     * @param byName whether parts are also removed for a boilerplate class or id (the first,
+     *               strict pass), or only for their tag and for being hidden (the retry)
+     */
+    static Set<Element> removed(Element body, boolean byName) {
+        Set<Element> kept = protectedAncestors(body);
+        Set<Element> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        collect(body, removed, kept, byName);
+        return removed;
     }
 
-    private static void collect(Element parent, List<Element> doomed) {
+    private static void collect(Element parent, Set<Element> removed, Set<Element> kept, boolean byName) {
         for (Element child : parent.children()) {
-            if (dropped(child)) {
-                doomed.add(child);
+            if (!kept.contains(child) && dropped(child, byName)) {
+                removed.add(child);
             } else {
-                collect(child, doomed);
+                collect(child, removed, kept, byName);
             }
         }
     }
 
-    private static boolean dropped(Element e) {
+    private static Set<Element> protectedAncestors(Element body) {
+        Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.getAllElements()) {
+            boolean anchor = e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody");
+            if (!anchor) {
+                String hints = Hints.classAndId(e.className(), e.id());
+                anchor = !hints.isEmpty() && Hints.BODY_CONTAINERS.matches(hints)
+                        && chars(e) >= BodyLocator.MIN_CHARS;
+            }
+            if (anchor) {
+                for (Element a = e; a != null && kept.add(a); a = a.parent()) {
+                    // marks the anchor and every ancestor not yet marked
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static boolean dropped(Element e, boolean byName) {
         String tag = e.normalName();
         if (DROPPED.contains(tag) || isHidden(e)) {
             return true;
@@ -75,6 +103,9 @@ final class PageCleaner {
         if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")
                 || tag.equals("table") || tag.equals("tbody") || tag.equals("tr") || tag.equals("td")
                 || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return false;
+        }
+        if (!byName) {
             return false;
         }
         String hints = Hints.classAndId(e.className(), e.id());

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Text measures of every element of a (cleaned) page, taken in one walk: how many visible
@@ -51,14 +52,17 @@ final class TextStats {
     /** The elements in page order, so that everything computed from them is deterministic. */
     private final List<Element> order = new ArrayList<>();
 
-    TextStats(Element root) {
+    TextStats(Element root, Set<Element> removed) {
         Deque<Stats> all = new ArrayDeque<>();
         Deque<Stats> blocks = new ArrayDeque<>();
         int[] linkDepth = {0};
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
+                    if (removed.contains(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     Stats s = new Stats();
                     stats.put(e, s);
                     order.add(e);
@@ -99,10 +103,11 @@ final class TextStats {
                         block.unitCommas += commas;
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     Stats s = all.pop();
                     String tag = e.normalName();
@@ -119,6 +124,7 @@ final class TextStats {
                         parent.linkChars += s.linkChars;
                     }
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
     }
@@ -130,6 +136,11 @@ final class TextStats {
         }
         block.unitChars = 0;
         block.unitCommas = 0;
+    }
+
+    /** Whether the element was skipped as removed (or lies outside the measured tree). */
+    boolean skipped(Element e) {
+        return !stats.containsKey(e);
     }
 
     Stats of(Element e) {
