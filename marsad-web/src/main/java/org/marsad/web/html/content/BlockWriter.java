@@ -113,10 +113,14 @@ final class BlockWriter {
             return true;
         }
         String hints = Hints.classAndId(e.className(), e.id());
-        if (hints.isEmpty() || !Hints.BOILERPLATE.matches(hints)) {
+        if (hints.isEmpty()) {
             return false;
         }
-        return !(s.chars >= guardChars && Hints.CONTENT.matches(hints));
+        if (Hints.CONTENT.matches(hints)) {
+            // "entry-content share-enabled": a content name with a boilerplate one goes only when small
+            return Boilerplate.anyName(hints) && s.chars < guardChars;
+        }
+        return Boilerplate.named(e, x -> s.chars - s.linkChars);
     }
 
     private void text(String text) {

@@ -148,7 +148,7 @@ final class ContentScorer {
         }
         String hints = Hints.classAndId(e.className(), e.id());
         if (!hints.isEmpty()) {
-            if (Hints.BOILERPLATE.matches(hints)) {
+            if (Boilerplate.anyName(hints)) {
                 score -= CLASS_WEIGHT;
             }
             if (Hints.CONTENT.matches(hints) || Hints.BODY_CONTAINERS.matches(hints)) {

@@ -20,6 +20,7 @@ import java.util.Map;
 final class Hints {
 
     static final Hints BOILERPLATE = load("boilerplate-hints.txt");
+    static final Hints WEAK_BOILERPLATE = load("boilerplate-weak-hints.txt");
     static final Hints CONTENT = load("content-hints.txt");
     static final Hints BODY_CONTAINERS = load("body-containers.txt");
 

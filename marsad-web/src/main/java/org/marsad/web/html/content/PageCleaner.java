@@ -108,8 +108,7 @@ final class PageCleaner {
         if (!byName) {
             return false;
         }
-        String hints = Hints.classAndId(e.className(), e.id());
-        return !hints.isEmpty() && Hints.BOILERPLATE.matches(hints) && !Hints.CONTENT.matches(hints);
+        return Boilerplate.named(e, PageCleaner::chars);
     }
 
     static boolean isHidden(Element e) {
@@ -124,7 +123,7 @@ final class PageCleaner {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static int chars(Element e) {
+    static int chars(Element e) {
         String text = e.text();
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
