@@ -58,14 +58,19 @@ public final class PageDecoder {
 
     /** The page read with a declared charset, or null when the bytes prove the declaration wrong. */
     private static DecodedPage checked(byte[] page, Charset declared, String source) {
-        boolean ascii = isAscii(page);
-        if (ascii) {
+        if (declared.equals(StandardCharsets.UTF_8)) {
+            // decoding replaces bad bytes with U+FFFD: only then is the label worth doubting
+            String text = new String(page, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0
+                    && ArabicEncodingDetector.utf8SequenceShare(page, page.length) < UTF8_LABEL_NOT_BELIEVED) {
+                return null;
+            }
+            return new DecodedPage(text, declared, source);
+        }
+        if (isAscii(page)) {
             return new DecodedPage(new String(page, declared), declared, source);
         }
         double utf8 = ArabicEncodingDetector.utf8SequenceShare(page, page.length);
-        if (declared.equals(StandardCharsets.UTF_8)) {
-            return utf8 < UTF8_LABEL_NOT_BELIEVED ? null : new DecodedPage(new String(page, declared), declared, source);
-        }
         if (isSingleByte(declared) && utf8 >= UTF8_OVERRULES_LABEL) {
             return new DecodedPage(new String(page, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "sniffed");
         }
@@ -73,9 +78,10 @@ public final class PageDecoder {
     }
 
     private static DecodedPage sniffed(byte[] page) {
-        if (TextDecoder.firstError(StandardCharsets.UTF_8, page, 0, page.length) < 0
+        String utf8 = new String(page, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0 && TextDecoder.firstError(StandardCharsets.UTF_8, page, 0, page.length) < 0
                 || ArabicEncodingDetector.utf8SequenceShare(page, page.length) >= UTF8_OVERRULES_LABEL) {
-            return new DecodedPage(new String(page, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "sniffed");
+            return new DecodedPage(utf8, StandardCharsets.UTF_8, "sniffed");
         }
         ArabicEncodingDetector.Detection arabic = ArabicEncodingDetector.detect(page, page.length);
         if (arabic.charset() != null) {

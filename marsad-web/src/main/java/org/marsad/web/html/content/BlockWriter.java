@@ -25,6 +25,7 @@ final class BlockWriter {
     static final int LONG_LINE = 400;
 
     private final TextStats stats;
+    private final ElementNames names;
     private final String headline;
     private int guardChars;
     private final List<String> lines = new ArrayList<>();
@@ -34,8 +35,9 @@ final class BlockWriter {
     private int linkDepth;
     private boolean preformatted;
 
-    BlockWriter(TextStats stats, String headline) {
+    BlockWriter(TextStats stats, ElementNames names, String headline) {
         this.stats = stats;
+        this.names = names;
         this.headline = headline == null ? null : squash(headline);
     }
 
@@ -112,15 +114,12 @@ final class BlockWriter {
         if (tag.equals("h1") && headline != null && squash(e.text()).equals(headline)) {
             return true;
         }
-        String hints = Hints.classAndId(e.className(), e.id());
-        if (hints.isEmpty()) {
-            return false;
-        }
-        if (Hints.CONTENT.matches(hints)) {
+        ElementNames.Names n = names.of(e);
+        if (n.content()) {
             // "entry-content share-enabled": a content name with a boilerplate one goes only when small
-            return Boilerplate.anyName(hints) && s.chars < guardChars;
+            return n.anyBoilerplate() && s.chars < guardChars;
         }
-        return Boilerplate.named(e, x -> s.chars - s.linkChars);
+        return Boilerplate.named(e, n, x -> s.chars - s.linkChars);
     }
 
     private void text(String text) {

@@ -20,9 +20,11 @@ final class BodyLocator {
     private static final int MAIN_RANK = 10_001;
 
     private final TextStats stats;
+    private final ElementNames names;
 
-    BodyLocator(TextStats stats) {
+    BodyLocator(TextStats stats, ElementNames names) {
         this.stats = stats;
+        this.names = names;
     }
 
     /** The body's elements in page order, or an empty list when no named container holds enough text. */
@@ -63,12 +65,11 @@ final class BodyLocator {
         return result;
     }
 
-    private static int rank(Element e) {
+    private int rank(Element e) {
         if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articlebody")) {
             return ITEMPROP_RANK;
         }
-        String hints = Hints.classAndId(e.className(), e.id());
-        int rank = hints.isEmpty() ? Hints.NONE : Hints.BODY_CONTAINERS.rank(hints);
+        int rank = names.of(e).bodyRank();
         if (rank != Hints.NONE) {
             return rank;
         }

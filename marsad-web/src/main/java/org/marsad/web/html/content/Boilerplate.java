@@ -1,5 +1,6 @@
 package org.marsad.web.html.content;
 
+import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,19 +18,13 @@ final class Boilerplate {
     }
 
     /** The verdict for an element; {@code chars} is asked for only when a weak name matches. */
-    static boolean named(Element e, java.util.function.ToIntFunction<Element> chars) {
-        String hints = Hints.classAndId(e.className(), e.id());
-        if (hints.isEmpty() || Hints.CONTENT.matches(hints)) {
+    static boolean named(Element e, ElementNames.Names names, ToIntFunction<Element> chars) {
+        if (names.content()) {
             return false;
         }
-        if (Hints.BOILERPLATE.matches(hints)) {
+        if (names.boilerplate()) {
             return true;
         }
-        return Hints.WEAK_BOILERPLATE.matches(hints) && chars.applyAsInt(e) < WEAK_MAX_CHARS;
-    }
-
-    /** Whether the class or id has any boilerplate name, strong or weak. */
-    static boolean anyName(String hints) {
-        return !hints.isEmpty() && (Hints.BOILERPLATE.matches(hints) || Hints.WEAK_BOILERPLATE.matches(hints));
+        return names.weakBoilerplate() && chars.applyAsInt(e) < WEAK_MAX_CHARS;
     }
 }

@@ -1,6 +1,7 @@
 package org.marsad.web.html.content;
 
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -27,23 +28,25 @@ public final class ContentExtractor {
         if (body == null) {
             return "";
         }
-        String strict = pass(body, headline, true);
+        ElementNames names = new ElementNames();
+        Set<Element> kept = PageCleaner.protectedAncestors(body, names);
+        String strict = pass(body, names, kept, headline, true);
         if (strict.length() >= RETRY_BELOW) {
             return strict;
         }
-        String mild = pass(body, headline, false);
+        String mild = pass(body, names, kept, headline, false);
         return mild.length() > strict.length() ? mild : strict;
     }
 
-    private static String pass(Element body, String headline, boolean byName) {
-        TextStats stats = new TextStats(body, PageCleaner.removed(body, byName));
-        List<Element> parts = new BodyLocator(stats).locate();
+    private static String pass(Element body, ElementNames names, Set<Element> kept, String headline, boolean byName) {
+        TextStats stats = new TextStats(body, PageCleaner.removed(body, names, kept, byName));
+        List<Element> parts = new BodyLocator(stats, names).locate();
         if (parts.isEmpty()) {
-            parts = new ContentScorer(stats).best(body);
+            parts = new ContentScorer(stats, names).best(body);
         }
         if (parts.isEmpty()) {
             parts = List.of(body);
         }
-        return new BlockWriter(stats, headline).write(parts);
+        return new BlockWriter(stats, names, headline).write(parts);
     }
 }

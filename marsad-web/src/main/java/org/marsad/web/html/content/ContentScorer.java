@@ -28,10 +28,12 @@ final class ContentScorer {
     static final double SIBLING_MAX_LINK_DENSITY = 0.25;
 
     private final TextStats stats;
+    private final ElementNames names;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
 
-    ContentScorer(TextStats stats) {
+    ContentScorer(TextStats stats, ElementNames names) {
         this.stats = stats;
+        this.names = names;
     }
 
     /** The article's blocks in page order: the best candidate and its joining siblings; empty when no text scored. */
@@ -137,7 +139,7 @@ final class ContentScorer {
         return t.endsWith(".") || t.contains(". ");
     }
 
-    private static double initial(Element e) {
+    private double initial(Element e) {
         double score;
         switch (e.normalName()) {
             case "div", "article", "main", "section" -> score = 5;
@@ -146,14 +148,12 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> score = -5;
             default -> score = 0;
         }
-        String hints = Hints.classAndId(e.className(), e.id());
-        if (!hints.isEmpty()) {
-            if (Boilerplate.anyName(hints)) {
-                score -= CLASS_WEIGHT;
-            }
-            if (Hints.CONTENT.matches(hints) || Hints.BODY_CONTAINERS.matches(hints)) {
-                score += CLASS_WEIGHT;
-            }
+        ElementNames.Names n = names.of(e);
+        if (n.anyBoilerplate()) {
+            score -= CLASS_WEIGHT;
+        }
+        if (n.content() || n.bodyRank() != Hints.NONE) {
+            score += CLASS_WEIGHT;
         }
         return score;
     }

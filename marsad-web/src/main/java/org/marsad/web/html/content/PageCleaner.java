@@ -46,32 +46,29 @@ final class PageCleaner {
      * @param byName whether parts are also removed for a boilerplate class or id (the first,
      *               strict pass), or only for their tag and for being hidden (the retry)
      */
-    static Set<Element> removed(Element body, boolean byName) {
-        Set<Element> kept = protectedAncestors(body);
+    static Set<Element> removed(Element body, ElementNames names, Set<Element> kept, boolean byName) {
         Set<Element> removed = Collections.newSetFromMap(new IdentityHashMap<>());
-        collect(body, removed, kept, byName);
+        collect(body, names, kept, removed, byName);
         return removed;
     }
 
-    private static void collect(Element parent, Set<Element> removed, Set<Element> kept, boolean byName) {
+    private static void collect(Element parent, ElementNames names, Set<Element> kept, Set<Element> removed,
+            boolean byName) {
         for (Element child : parent.children()) {
-            if (!kept.contains(child) && dropped(child, byName)) {
+            if (!kept.contains(child) && dropped(child, names, byName)) {
                 removed.add(child);
             } else {
-                collect(child, removed, kept, byName);
+                collect(child, names, kept, removed, byName);
             }
         }
     }
 
-    private static Set<Element> protectedAncestors(Element body) {
+    /** The elements naming themselves the article body, with all their ancestors: never removed. */
+    static Set<Element> protectedAncestors(Element body, ElementNames names) {
         Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
-            boolean anchor = e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody");
-            if (!anchor) {
-                String hints = Hints.classAndId(e.className(), e.id());
-                anchor = !hints.isEmpty() && Hints.BODY_CONTAINERS.matches(hints)
-                        && chars(e) >= BodyLocator.MIN_CHARS;
-            }
+            boolean anchor = e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || names.of(e).bodyRank() != Hints.NONE && chars(e) >= BodyLocator.MIN_CHARS;
             if (anchor) {
                 for (Element a = e; a != null && kept.add(a); a = a.parent()) {
                     // marks the anchor and every ancestor not yet marked
@@ -81,7 +78,7 @@ final class PageCleaner {
         return kept;
     }
 
-    private static boolean dropped(Element e, boolean byName) {
+    private static boolean dropped(Element e, ElementNames names, boolean byName) {
         String tag = e.normalName();
         if (DROPPED.contains(tag) || isHidden(e)) {
             return true;
@@ -108,7 +105,7 @@ final class PageCleaner {
         if (!byName) {
             return false;
         }
-        return Boilerplate.named(e, PageCleaner::chars);
+        return Boilerplate.named(e, names.of(e), PageCleaner::chars);
     }
 
     static boolean isHidden(Element e) {
