@@ -120,8 +120,23 @@ final class PageCleaner {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    /** Visible characters under an element, white space not counted. */
     static int chars(Element e) {
-        String text = e.text();
+        int n = 0;
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+            n += count(t.getWholeText());
+        }
+        for (Element child : e.getAllElements()) {
+            if (child != e) {
+                for (org.jsoup.nodes.TextNode t : child.textNodes()) {
+                    n += count(t.getWholeText());
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int count(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             if (!Character.isWhitespace(text.charAt(i))) {

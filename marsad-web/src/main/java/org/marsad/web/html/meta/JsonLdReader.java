@@ -31,9 +31,10 @@ final class JsonLdReader {
     /** What the JSON-LD of a page says; null fields where it says nothing. */
     static PageMetadata read(Document doc) {
         List<Map<?, ?>> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            Object value = JsonTree.parse(script.data());
-            collect(value, objects, 0);
+        for (Element script : doc.getElementsByTag("script")) {
+            if (script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                collect(JsonTree.parse(script.data()), objects, 0);
+            }
         }
         if (objects.isEmpty()) {
             return null;
