@@ -58,9 +58,12 @@ final class JsonLdReader {
             published = DateReader.read(JsonTree.string(article, "dateCreated"));
         }
         DateReader.Found modified = DateReader.read(JsonTree.string(article, "dateModified"));
+        // the article's own publisher names the outlet better than a WebSite object beside it
         for (Object publisher : JsonTree.list(article, "publisher")) {
-            if (siteName == null) {
-                siteName = publisher instanceof String s ? s : JsonTree.string(publisher, "name");
+            String name = publisher instanceof String s ? s : JsonTree.string(publisher, "name");
+            if (name != null && !name.isBlank()) {
+                siteName = name;
+                break;
             }
         }
         String language = JsonTree.string(article, "inLanguage");
