@@ -1,5 +1,7 @@
 package org.marsad.web.eval;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -22,8 +24,9 @@ import org.marsad.web.html.meta.JsonTree;
  * {@link ShingleScore}; the ± figures are bootstrap standard deviations as in its evaluate.py
  * (1000 resamples, fixed seed here so runs repeat).
  *
- * <p>Run: {@code java -cp ... org.marsad.web.eval.ZyteEval [set-folder] [-v]}; {@code -v}
- * lists the documents with F1 under 0.8.
+ * <p>Run: {@code java -cp ... org.marsad.web.eval.ZyteEval [set-folder] [-v] [--output FILE]};
+ * {@code -v} lists the documents with F1 under 0.8; {@code --output} writes the predictions in
+ * the benchmark's own output format, so its evaluate.py can score them too.
  */
 public final class ZyteEval {
 
@@ -50,10 +53,30 @@ public final class ZyteEval {
             System.err.println("no " + SET + " folder found");
             System.exit(2);
         }
-        Result r = run(load(set), verbose);
+        List<Item> items = load(set);
+        int out = List.of(args).indexOf("--output");
+        if (out >= 0 && out + 1 < args.length) {
+            writePredictions(items, Path.of(args[out + 1]));
+        }
+        Result r = run(items, verbose);
         System.out.printf(Locale.ROOT, "%d documents%nmarsad-web  F1 %.3f ± %.3f  precision %.3f ± %.3f  recall %.3f ± %.3f"
                 + "  accuracy %.3f%n", r.documents(), r.f1(), r.f1Std(), r.precision(), r.precisionStd(), r.recall(),
                 r.recallStd(), r.accuracy());
+    }
+
+    /** Writes {"id": {"articleBody": "..."}} for every page, the format of the benchmark's output folder. */
+    static void writePredictions(List<Item> items, Path file) throws IOException {
+        HtmlArticleReader reader = new HtmlArticleReader();
+        try (JsonGenerator json = new JsonFactory().createGenerator(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            for (Item item : items) {
+                json.writeObjectFieldStart(item.id());
+                json.writeStringField("articleBody", reader.extract(item.html(), item.url(), "text/html; charset=utf-8").body());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
     }
 
     public static List<Item> load(Path set) throws IOException {
