@@ -12,6 +12,8 @@ import org.jsoup.nodes.TextNode;
  * related lists, captions), link lists, the repeated headline, and lines that are mostly link
  * text. A boilerplate-named part is kept when it also has a content name and holds most of the
  * article's text, since some templates name the body wrapper "entry-content share-enabled".
+ * A heading is kept only when text follows it: a heading over a dropped list ("Related
+ * articles", "Mehr zum Thema") or at the very end goes with what it introduced.
  */
 final class BlockWriter {
 
@@ -34,6 +36,9 @@ final class BlockWriter {
     private int lineLinkChars;
     private int linkDepth;
     private boolean preformatted;
+    private boolean inHeading;
+    /** A heading line waiting for text to follow it, or null. */
+    private String pendingHeading;
 
     BlockWriter(TextStats stats, ElementNames names, String headline) {
         this.stats = stats;
@@ -52,6 +57,7 @@ final class BlockWriter {
             element(e);
             flush();
         }
+        pendingHeading = null;
         return String.join("\n", lines);
     }
 
@@ -66,6 +72,9 @@ final class BlockWriter {
     private void element(Element e) {
         String tag = e.normalName();
         if (skipped(e, tag)) {
+            if (stats.of(e).chars > 0) {
+                pendingHeading = null;
+            }
             return;
         }
         if (tag.equals("br")) {
@@ -75,8 +84,12 @@ final class BlockWriter {
         boolean block = Tags.isBlock(tag);
         boolean link = tag.equals("a");
         boolean pre = tag.equals("pre");
+        boolean heading = Tags.HEADINGS.contains(tag);
         if (block) {
             flush();
+        }
+        if (heading) {
+            inHeading = true;
         }
         if (link) {
             linkDepth++;
@@ -89,6 +102,10 @@ final class BlockWriter {
         }
         if (pre) {
             preformatted = false;
+        }
+        if (heading) {
+            flush();
+            inHeading = false;
         }
         if (link) {
             linkDepth--;
@@ -163,7 +180,18 @@ final class BlockWriter {
             boolean linky = lineLinkChars > LINE_LINK_DENSITY * lineChars && lineChars < LONG_LINE;
             String text = line.toString().strip();
             if (!linky && !text.isEmpty()) {
-                lines.add(text);
+                if (inHeading) {
+                    if (pendingHeading != null) {
+                        lines.add(pendingHeading); // a heading over a sub-heading keeps its place
+                    }
+                    pendingHeading = text;
+                } else {
+                    if (pendingHeading != null) {
+                        lines.add(pendingHeading);
+                        pendingHeading = null;
+                    }
+                    lines.add(text);
+                }
             }
         }
         line.setLength(0);
