@@ -109,14 +109,6 @@ final class Hints {
         return best;
     }
 
-    /** The class and id of an element as matched here, lower case. */
-    static String classAndId(String className, String id) {
-        if (className.isEmpty() && id.isEmpty()) {
-            return "";
-        }
-        return (className + " " + id).toLowerCase(Locale.ROOT);
-    }
-
     private static Hints load(String name) {
         try (InputStream in = Hints.class.getResourceAsStream(name)) {
             if (in == null) {
