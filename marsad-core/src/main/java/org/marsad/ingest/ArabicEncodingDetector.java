@@ -27,8 +27,10 @@ import java.util.Locale;
  *
  * A reading counts only when it is clearly Arabic; when both are and they disagree, the higher
  * score must win by a margin, else the input is refused rather than guessed.
+ *
+ * <p>Public so that marsad-web can sniff the legacy encoding of undeclared HTML pages with it.
  */
-final class ArabicEncodingDetector {
+public final class ArabicEncodingDetector {
 
     static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
     static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
@@ -46,10 +48,10 @@ final class ArabicEncodingDetector {
     }
 
     /** The outcome: {@code charset} is null when no reading is clearly Arabic text. */
-    record Detection(Charset charset, String text, int undefined, String explanation) {
+    public record Detection(Charset charset, String text, int undefined, String explanation) {
     }
 
-    static Detection detect(byte[] bytes, int length) {
+    public static Detection detect(byte[] bytes, int length) {
         // Damaged UTF-8 (a cut character, a stray byte) also reaches here. Read as windows-1256
         // its letters come out as Arabic-looking mojibake, so rule it out first: legacy Arabic
         // text almost never forms valid UTF-8 sequences, damaged UTF-8 almost only does.
@@ -87,7 +89,7 @@ final class ArabicEncodingDetector {
     }
 
     /** The share of non-ASCII bytes that are part of well-formed UTF-8 sequences. */
-    static double utf8SequenceShare(byte[] b, int length) {
+    public static double utf8SequenceShare(byte[] b, int length) {
         int high = 0;
         int inSequences = 0;
         int i = 0;

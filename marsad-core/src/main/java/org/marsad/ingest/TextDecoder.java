@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
  * would otherwise look binary); then binary data is recognised; then strict UTF-8; and only
  * bytes that are not UTF-8 go to {@link ArabicEncodingDetector}. A forced encoding skips all of
  * it but the mark and the magic numbers of images and archives.
+ *
+ * <p>Public for its byte-order mark and validity checks, which marsad-web shares.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
@@ -90,7 +92,7 @@ final class TextDecoder {
     }
 
     /** The offset of the first byte {@code charset} cannot decode, or -1 when all of it decodes. */
-    static int firstError(Charset charset, byte[] bytes, int from, int length) {
+    public static int firstError(Charset charset, byte[] bytes, int from, int length) {
         if (charset.equals(StandardCharsets.UTF_8) && isAscii(bytes, from, length)) {
             return -1;
         }
@@ -124,8 +126,8 @@ final class TextDecoder {
     }
 
     /** A byte-order mark: which encoding it announces and how many bytes it takes. */
-    record Bom(Charset charset, int length) {
-        static Bom of(byte[] b, int n) {
+    public record Bom(Charset charset, int length) {
+        public static Bom of(byte[] b, int n) {
             if (n >= 4 && u(b, 0) == 0xFF && u(b, 1) == 0xFE && b[2] == 0 && b[3] == 0) {
                 return new Bom(UTF_32LE, 4);
             }
