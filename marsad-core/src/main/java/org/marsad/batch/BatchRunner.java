@@ -129,6 +129,12 @@ public final class BatchRunner {
                         summary.countWarning();
                         listener.warned(record, message);
                     }
+
+                    @Override
+                    public void skip(Provenance record, String why) {
+                        summary.countSkipped(why);
+                        listener.skipped(record, why);
+                    }
                 });
             }
         } catch (RuntimeException e) {

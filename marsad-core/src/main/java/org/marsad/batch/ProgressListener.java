@@ -18,6 +18,10 @@ public interface ProgressListener {
     default void warned(Provenance record, String message) {
     }
 
+    /** A record that is not an article was passed over (a crawl's revisit, a PDF). */
+    default void skipped(Provenance record, String why) {
+    }
+
     default void finished(RunSummary summary) {
     }
 }

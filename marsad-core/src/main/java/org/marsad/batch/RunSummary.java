@@ -2,6 +2,8 @@ package org.marsad.batch;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.marsad.ingest.Rejection;
@@ -15,9 +17,12 @@ public final class RunSummary {
     private final LongAdder analysed = new LongAdder();
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder warnings = new LongAdder();
+    private final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
     private final LongAdder utf8Bytes = new LongAdder();
     private final Map<Rejection.Kind, AtomicLong> rejected = new EnumMap<>(Rejection.Kind.class);
     private final long startNanos = System.nanoTime();
+
+    private static final int MAX_SKIP_REASONS = 32;
 
     public RunSummary() {
         for (Rejection.Kind k : Rejection.Kind.values()) {
@@ -62,6 +67,16 @@ public final class RunSummary {
         warnings.increment();
     }
 
+    /**
+     * A record that is not an article (a crawl's revisit, a PDF): outside {@link #read}, counted
+     * by why. A crawl skips thousands (images, scripts), so they are summed, not listed; the
+     * reasons are few, but past {@value #MAX_SKIP_REASONS} the rest are summed as "other".
+     */
+    void countSkipped(String why) {
+        String key = skipped.size() < MAX_SKIP_REASONS || skipped.containsKey(why) ? why : "other";
+        skipped.computeIfAbsent(key, k -> new LongAdder()).increment();
+    }
+
     public long read() {
         return read.sum();
     }
@@ -76,6 +91,17 @@ public final class RunSummary {
 
     public long warnings() {
         return warnings.sum();
+    }
+
+    public long skipped() {
+        return skipped.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    /** How many records were skipped for each reason, in order of reason. */
+    public Map<String, Long> skippedByReason() {
+        Map<String, Long> counts = new TreeMap<>();
+        skipped.forEach((why, n) -> counts.put(why, n.sum()));
+        return counts;
     }
 
     /** UTF-8 bytes of text read (of accepted records), for MB/s figures. */
@@ -113,6 +139,15 @@ public final class RunSummary {
         }
         if (kinds.length() > 0) {
             s.append(" (").append(kinds).append(')');
+        }
+        if (skipped() > 0) {
+            s.append("; not articles, skipped ").append(skipped()).append(" (");
+            String sep = "";
+            for (Map.Entry<String, Long> e : skippedByReason().entrySet()) {
+                s.append(sep).append(e.getKey()).append(' ').append(e.getValue());
+                sep = ", ";
+            }
+            s.append(')');
         }
         if (warnings() > 0) {
             s.append("; warnings ").append(warnings());

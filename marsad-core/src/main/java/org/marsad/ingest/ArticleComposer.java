@@ -2,18 +2,12 @@ package org.marsad.ingest;
 
 import java.time.LocalDate;
 import org.marsad.doc.Provenance;
-import org.marsad.doc.TextSpan;
 
 /**
- * Makes an article of a JSON record's fields, or rejects the record, exactly once either way.
- *
- * <p>The text is composed as a scraped page shows it: the title line, a blank line, the byline
- * (when there is one), a blank line, then the body. The cleaner thus reads JSON records and
- * plain-text files alike, and the title and byline spans point at those parts of the text.
+ * Makes an article of a JSON record's fields ({@link RawArticle#compose}), or rejects the
+ * record, exactly once either way.
  */
 final class ArticleComposer {
-
-    private static final String BREAK = "\n\n";
 
     private final long maxBytes;
 
@@ -39,24 +33,12 @@ final class ArticleComposer {
         String body = fields.value(text, bodyRank).strip();
         String title = fields.first(FieldMapping.Role.TITLE);
         String byline = fields.first(FieldMapping.Role.BYLINE);
-
-        StringBuilder out = new StringBuilder(body.length() + 256);
-        TextSpan titleSpan = null;
-        TextSpan bylineSpan = null;
-        if (title != null) {
-            out.append(title);
-            titleSpan = new TextSpan(0, out.length());
-            out.append(BREAK);
-        }
-        if (byline != null) {
-            int start = out.length();
-            out.append(byline);
-            bylineSpan = new TextSpan(start, out.length());
-            out.append(BREAK);
-        }
-        out.append(body);
-        String composed = out.toString();
-
+        LocalDate published = date(record, fields, FieldMapping.Role.PUBLISHED, sink);
+        LocalDate downloaded = date(record, fields, FieldMapping.Role.DOWNLOADED, sink);
+        RawArticle article = RawArticle.compose(record, title, byline, body, published, downloaded,
+                fields.first(FieldMapping.Role.URL), fields.first(FieldMapping.Role.OUTLET),
+                fields.first(FieldMapping.Role.LANGUAGE));
+        String composed = article.text();
         long bytes = TextMeasures.utf8Length(composed);
         if (bytes > maxBytes) {
             sink.reject(new Rejection(record, Rejection.Kind.TOO_LARGE, "the article is "
@@ -64,15 +46,11 @@ final class ArticleComposer {
                     + IngestOptions.describeBytes(maxBytes) + "; raise it with " + IngestOptions.MAX_ARTICLE_SIZE_OPTION));
             return;
         }
-        LocalDate published = date(record, fields, FieldMapping.Role.PUBLISHED, sink);
-        LocalDate downloaded = date(record, fields, FieldMapping.Role.DOWNLOADED, sink);
         int nuls = TextMeasures.countNuls(composed);
         if (nuls > 0) {
             sink.warn(record, TextMeasures.nulWarning(nuls));
         }
-        sink.accept(new RawArticle(record, composed, titleSpan, bylineSpan, published, downloaded,
-                fields.first(FieldMapping.Role.URL), fields.first(FieldMapping.Role.OUTLET),
-                fields.first(FieldMapping.Role.LANGUAGE)));
+        sink.accept(article);
     }
 
     /** The first readable date among the role's fields; unreadable ones are named in a warning. */

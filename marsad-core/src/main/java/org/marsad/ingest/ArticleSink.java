@@ -4,7 +4,7 @@ import org.marsad.doc.Provenance;
 
 /**
  * Receives what ingestion reads, one record at a time, so any corpus streams through in bounded
- * memory. Every record read ends in exactly one call: {@link #accept} or {@link #reject}.
+ * memory. Every record read ends in exactly one call: {@link #accept}, {@link #reject} or {@link #skip}.
  */
 public interface ArticleSink {
     void accept(RawArticle article);
@@ -16,5 +16,12 @@ public interface ArticleSink {
      * encoding, stray NUL bytes). The record itself still arrives through {@link #accept}.
      */
     default void warn(Provenance record, String message) {
+    }
+
+    /**
+     * A record was read that is not an article (a crawl's revisit record, a PDF in a WARC). It
+     * ends in this call instead of {@link #accept} or {@link #reject}; runs count it apart.
+     */
+    default void skip(Provenance record, String why) {
     }
 }

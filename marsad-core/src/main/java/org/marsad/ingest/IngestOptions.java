@@ -3,6 +3,7 @@ package org.marsad.ingest;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,8 +13,10 @@ import java.util.Objects;
  * @param fields          which JSON field plays which role ({@code --field ROLE=NAME})
  * @param forcedEncoding  the encoding of every text input, or null to detect it ({@code --encoding})
  * @param maxArticleBytes the largest article accepted, in bytes ({@code --max-article-size})
+ * @param formats         the input formats read beside text and JSON (web pages, crawls, feeds)
  */
-public record IngestOptions(FieldMapping fields, Charset forcedEncoding, long maxArticleBytes) {
+public record IngestOptions(FieldMapping fields, Charset forcedEncoding, long maxArticleBytes,
+        List<InputFormat> formats) {
 
     /** The command-line options these settings come from; rejection messages name them. */
     public static final String FIELD_OPTION = "--field";
@@ -33,19 +36,21 @@ public record IngestOptions(FieldMapping fields, Charset forcedEncoding, long ma
             throw new IllegalArgumentException(MAX_ARTICLE_SIZE_OPTION + " must be between 1 byte and "
                     + HARD_MAX_ARTICLE_BYTES + " bytes, not " + maxArticleBytes);
         }
+        formats = formats == null ? List.of() : List.copyOf(formats);
     }
 
+    /** The default settings, with every input format installed on the class path. */
     public static IngestOptions defaults() {
-        return new IngestOptions(FieldMapping.defaults(), null, DEFAULT_MAX_ARTICLE_BYTES);
+        return new IngestOptions(FieldMapping.defaults(), null, DEFAULT_MAX_ARTICLE_BYTES, InstalledFormats.all());
     }
 
     public IngestOptions withFields(FieldMapping fields) {
-        return new IngestOptions(Objects.requireNonNull(fields), forcedEncoding, maxArticleBytes);
+        return new IngestOptions(Objects.requireNonNull(fields), forcedEncoding, maxArticleBytes, formats);
     }
 
     /** @param encoding the encoding of every input, or null to detect it per input */
     public IngestOptions withForcedEncoding(Charset encoding) {
-        return new IngestOptions(fields, encoding, maxArticleBytes);
+        return new IngestOptions(fields, encoding, maxArticleBytes, formats);
     }
 
     /** The {@code --encoding NAME} form: any name or alias Java knows (cp1256, iso-8859-6, utf-16le). */
@@ -54,7 +59,11 @@ public record IngestOptions(FieldMapping fields, Charset forcedEncoding, long ma
     }
 
     public IngestOptions withMaxArticleBytes(long bytes) {
-        return new IngestOptions(fields, forcedEncoding, bytes);
+        return new IngestOptions(fields, forcedEncoding, bytes, formats);
+    }
+
+    public IngestOptions withFormats(List<InputFormat> formats) {
+        return new IngestOptions(fields, forcedEncoding, maxArticleBytes, Objects.requireNonNull(formats));
     }
 
     /** The {@code --max-article-size SIZE} form, e.g. {@code 20MiB}, {@code 500k}, {@code 1048576}. */

@@ -12,10 +12,12 @@ import java.util.zip.ZipException;
 import org.marsad.doc.Provenance;
 
 /**
- * Decides what an input is and hands it to the right reader: {@code .gz} is unwrapped and read
- * by its inner name, {@code .zip} is read entry by entry, {@code .json} and {@code .jsonl} are
- * JSON records, anything else is one plain-text article. A stream without a telling name
- * (standard input) is recognised by its first bytes.
+ * Decides what an input is and hands it to the right reader: an installed {@link InputFormat}
+ * that claims its name, else {@code .gz} is unwrapped and read by its inner name, {@code .zip}
+ * is read entry by entry, {@code .json} and {@code .jsonl} are JSON records, and anything else is
+ * one plain-text article unless its first bytes show an installed format (a web page saved
+ * without {@code .html}). A stream without a telling name (standard input) is recognised by its
+ * first bytes.
  */
 final class InputReader {
 
@@ -26,6 +28,7 @@ final class InputReader {
     private final JsonRecordReader json;
     private final JsonLinesReader lines;
     private final ZipReader zip;
+    private final FormatContext formats;
 
     InputReader(ReadContext ctx) {
         this.ctx = ctx;
@@ -33,6 +36,7 @@ final class InputReader {
         this.json = new JsonRecordReader(ctx);
         this.lines = new JsonLinesReader(ctx);
         this.zip = new ZipReader(ctx, this);
+        this.formats = new FormatContext(ctx);
     }
 
     /**
@@ -42,6 +46,12 @@ final class InputReader {
      */
     void read(InputStream in, String input, String name, long knownSize) {
         String lower = name.toLowerCase(Locale.ROOT);
+        for (InputFormat format : ctx.options.formats()) {
+            if (format.claims(lower)) {
+                format.read(in, input, knownSize, formats);
+                return;
+            }
+        }
         if (lower.endsWith(".gz")) {
             readGzip(in, input, name.substring(0, name.length() - 3));
             return;
@@ -51,7 +61,7 @@ final class InputReader {
             return;
         }
         Kind kind = kindOf(lower);
-        if (kind == Kind.TEXT) {
+        if (kind == Kind.TEXT && ctx.options.formats().isEmpty()) {
             text.read(in, input, knownSize);
             return;
         }
@@ -67,6 +77,17 @@ final class InputReader {
             return;
         }
         InputStream all = new SequenceInputStream(new ByteArrayInputStream(head), in);
+        if (kind == Kind.TEXT || kind == Kind.SNIFF) {
+            InputFormat sniffed = sniff(head);
+            if (sniffed != null) {
+                sniffed.read(all, input, knownSize, formats);
+                return;
+            }
+        }
+        if (kind == Kind.TEXT) {
+            text.read(all, input, knownSize);
+            return;
+        }
         int first = firstNonSpace(head);
         if (kind == Kind.SNIFF) {
             if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
@@ -86,6 +107,15 @@ final class InputReader {
         } else {
             readJson(all, input, head, first);
         }
+    }
+
+    private InputFormat sniff(byte[] head) {
+        for (InputFormat format : ctx.options.formats()) {
+            if (format.sniffs(head, head.length)) {
+                return format;
+            }
+        }
+        return null;
     }
 
     private void readJson(InputStream all, String input, byte[] head, int first) {

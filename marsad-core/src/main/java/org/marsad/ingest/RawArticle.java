@@ -37,4 +37,36 @@ public record RawArticle(
     public static RawArticle ofText(Provenance provenance, String text) {
         return new RawArticle(provenance, text, null, null, null, null, null, null, null);
     }
+
+    /**
+     * An article made of separate parts (a JSON record's fields, a web page's headline and body),
+     * laid out as a scraped page shows them: the title line, a blank line, the byline when there
+     * is one, a blank line, then the body. The cleaner thus reads every input alike, and the title
+     * and byline spans point at those parts of the text.
+     *
+     * @param title  the headline, or null
+     * @param byline the author line, or null
+     */
+    public static RawArticle compose(Provenance provenance, String title, String byline, String body,
+            LocalDate published, LocalDate downloaded, String url, String outlet, String language) {
+        StringBuilder out = new StringBuilder(body.length() + 256);
+        TextSpan titleSpan = null;
+        TextSpan bylineSpan = null;
+        if (title != null) {
+            out.append(title);
+            titleSpan = new TextSpan(0, out.length());
+            out.append(BREAK);
+        }
+        if (byline != null) {
+            int start = out.length();
+            out.append(byline);
+            bylineSpan = new TextSpan(start, out.length());
+            out.append(BREAK);
+        }
+        out.append(body);
+        return new RawArticle(provenance, out.toString(), titleSpan, bylineSpan, published, downloaded, url,
+                outlet, language);
+    }
+
+    private static final String BREAK = "\n\n";
 }

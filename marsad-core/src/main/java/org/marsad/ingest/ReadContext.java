@@ -65,4 +65,45 @@ final class ReadContext {
     void reject(Provenance record, IOException e) {
         sink.reject(Failures.of(record, e));
     }
+
+    /**
+     * Reads a whole record under the article size limit; null when it was rejected (too large,
+     * unreadable or empty), the rejection made. A record over the limit is never held whole: only
+     * its size is read on, for the message.
+     */
+    byte[] readWhole(InputStream in, Provenance record, long knownSize) {
+        long max = options.maxArticleBytes();
+        if (knownSize > max) {
+            tooLarge(record, knownSize, max, true);
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Bytes.readUpTo(in, (int) max + 1, knownSize);
+        } catch (IOException e) {
+            reject(record, e);
+            return null;
+        }
+        if (bytes.length > max) {
+            long size = bytes.length;
+            try {
+                size += Bytes.drain(in);
+            } catch (IOException e) {
+                size = -1;
+            }
+            tooLarge(record, size, max, size >= 0);
+            return null;
+        }
+        if (bytes.length == 0) {
+            reject(record, Rejection.Kind.EMPTY, "empty file");
+            return null;
+        }
+        return bytes;
+    }
+
+    private void tooLarge(Provenance record, long size, long max, boolean exact) {
+        String what = exact ? IngestOptions.describeBytes(size) : "more than " + IngestOptions.describeBytes(max);
+        reject(record, Rejection.Kind.TOO_LARGE, "the article is " + what + ", over the limit of "
+                + IngestOptions.describeBytes(max) + "; raise it with " + IngestOptions.MAX_ARTICLE_SIZE_OPTION);
+    }
 }

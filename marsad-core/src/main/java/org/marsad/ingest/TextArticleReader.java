@@ -1,6 +1,5 @@
 package org.marsad.ingest;
 
-import java.io.IOException;
 import java.io.InputStream;
 import org.marsad.doc.Provenance;
 
@@ -16,31 +15,8 @@ final class TextArticleReader {
     /** @param knownSize the size when known in advance (a file, a zip entry), or -1 */
     void read(InputStream in, String input, long knownSize) {
         Provenance record = Provenance.ofFile(input);
-        long max = ctx.options.maxArticleBytes();
-        if (knownSize > max) {
-            tooLarge(record, knownSize, max, true);
-            return;
-        }
-        byte[] bytes;
-        try {
-            bytes = Bytes.readUpTo(in, (int) max + 1, knownSize);
-            if (bytes.length > max) {
-                // Only the size is wanted now; reading on costs time, never memory.
-                long size = bytes.length;
-                try {
-                    size += Bytes.drain(in);
-                } catch (IOException e) {
-                    size = -1;
-                }
-                tooLarge(record, size, max, size >= 0);
-                return;
-            }
-        } catch (IOException e) {
-            ctx.reject(record, e);
-            return;
-        }
-        if (bytes.length == 0) {
-            ctx.reject(record, Rejection.Kind.EMPTY, "empty file");
+        byte[] bytes = ctx.readWhole(in, record, knownSize);
+        if (bytes == null) {
             return;
         }
         TextDecoder.Decoded decoded = ctx.decoder.decode(bytes, bytes.length);
@@ -61,11 +37,5 @@ final class TextArticleReader {
             ctx.sink.warn(record, TextMeasures.nulWarning(nuls));
         }
         ctx.sink.accept(RawArticle.ofText(record, text));
-    }
-
-    private void tooLarge(Provenance record, long size, long max, boolean exact) {
-        String what = exact ? IngestOptions.describeBytes(size) : "more than " + IngestOptions.describeBytes(max);
-        ctx.reject(record, Rejection.Kind.TOO_LARGE, "the article is " + what + ", over the limit of "
-                + IngestOptions.describeBytes(max) + "; raise it with " + IngestOptions.MAX_ARTICLE_SIZE_OPTION);
     }
 }
