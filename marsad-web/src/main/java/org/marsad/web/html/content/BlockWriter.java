@@ -133,10 +133,14 @@ final class BlockWriter {
         }
         ElementNames.Names n = names.of(e);
         if (n.content()) {
-            // "entry-content share-enabled": a content name with a boilerplate one goes only when small
-            return n.anyBoilerplate() && s.chars < guardChars;
+            // "entry-content share-enabled": a content name with a strong boilerplate one goes only
+            // when small against the article; with a weak one ("content_body" with id "toc_1"),
+            // only when small outright, as a weak name alone would
+            return n.boilerplate() ? s.chars < guardChars
+                    : n.weakBoilerplate() && s.chars - s.linkChars < Boilerplate.WEAK_MAX_CHARS;
         }
-        return Boilerplate.named(e, n, x -> s.chars - s.linkChars);
+        // a part holding most of the article is its frame ("l-section for_sidebar"), whatever its name
+        return s.chars < guardChars && Boilerplate.named(e, n, x -> s.chars - s.linkChars);
     }
 
     private void text(String text) {
