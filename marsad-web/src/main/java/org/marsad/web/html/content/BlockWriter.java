@@ -183,6 +183,9 @@ final class BlockWriter {
         if (lineChars > 0) {
             boolean linky = lineLinkChars > LINE_LINK_DENSITY * lineChars && lineChars < LONG_LINE;
             String text = line.toString().strip();
+            if (linky && !inHeading) {
+                pendingHeading = null; // "More on this": the heading introduced links, not text
+            }
             if (!linky && !text.isEmpty()) {
                 if (inHeading) {
                     if (pendingHeading != null) {
