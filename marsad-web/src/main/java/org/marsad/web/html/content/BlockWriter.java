@@ -121,7 +121,7 @@ final class BlockWriter {
         if (stats.skipped(e)) {
             return true;
         }
-        if (tag.equals("header") || tag.equals("figcaption")) {
+        if (tag.equals("figcaption")) {
             return true;
         }
         TextStats.Stats s = stats.of(e);

@@ -76,4 +76,14 @@ class ContentExtractorTest {
                 + "</section></main>");
         assertTrue(text.contains("وقال المدير"), text);
     }
+
+    @Test
+    void leadInTheArticlesOwnHeaderIsKeptButThePageHeaderIsNot() {
+        String text = extract("<header><p>موقع الأخبار: كل ما يهمك من أخبار المدينة والعالم على مدار الساعة.</p></header>"
+                + "<article><header><h1>خطة جديدة للنقل</h1><p class=\"standfirst\">الحكومة تطلق أكبر مشروع للنقل العام "
+                + "منذ عشرين عاما، بكلفة تتجاوز مليار دينار.</p></header><div class=\"article-body\">" + AR_BODY
+                + "</div></article>");
+        assertTrue(text.contains("الحكومة تطلق أكبر مشروع"), text);
+        assertFalse(text.contains("موقع الأخبار"), text);
+    }
 }
