@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  * recovers stray paragraphs and Readability.js joins siblings: templates often name only part
  * of the article as its body and leave the lead, an info box, a second section or the closing
  * paragraphs next to it. From the body's parent up to {@link #MAX_LEVELS} levels, never past an
- * {@code <article>} or {@code <main>}, each block beside the body joins when it reads as prose:
+ * {@code <article>} or {@code <main>} (nor beside one taken whole as the body), each block beside the body joins when it reads as prose:
  * enough text of its own, in sentences of at least {@link TextStats#MIN_UNIT} characters, with
  * little link text, and no boilerplate name. A heading joins when the block after it does.
  */
@@ -35,7 +35,7 @@ final class BodyExtender {
 
     /** The parts with the blocks that continue them, in page order. */
     List<Element> extend(List<Element> parts, Element body) {
-        if (parts.isEmpty() || parts.get(0) == body) {
+        if (parts.isEmpty() || boundary(parts.get(0))) {
             return parts;
         }
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
