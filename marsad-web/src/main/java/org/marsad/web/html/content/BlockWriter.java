@@ -121,7 +121,7 @@ final class BlockWriter {
         if (stats.skipped(e)) {
             return true;
         }
-        if (tag.equals("header") || tag.equals("figcaption")) {
+        if (tag.equals("figcaption")) {
             return true;
         }
         TextStats.Stats s = stats.of(e);
@@ -133,10 +133,14 @@ final class BlockWriter {
         }
         ElementNames.Names n = names.of(e);
         if (n.content()) {
-            // "entry-content share-enabled": a content name with a boilerplate one goes only when small
-            return n.anyBoilerplate() && s.chars < guardChars;
+            // "entry-content share-enabled": a content name with a strong boilerplate one goes only
+            // when small against the article; with a weak one ("content_body" with id "toc_1"),
+            // only when small outright, as a weak name alone would
+            return n.boilerplate() ? s.chars < guardChars
+                    : n.weakBoilerplate() && s.chars - s.linkChars < Boilerplate.WEAK_MAX_CHARS;
         }
-        return Boilerplate.named(e, n, x -> s.chars - s.linkChars);
+        // a part holding most of the article is its frame ("l-section for_sidebar"), whatever its name
+        return s.chars < guardChars && Boilerplate.named(e, n, x -> s.chars - s.linkChars);
     }
 
     private void text(String text) {
@@ -179,6 +183,9 @@ final class BlockWriter {
         if (lineChars > 0) {
             boolean linky = lineLinkChars > LINE_LINK_DENSITY * lineChars && lineChars < LONG_LINE;
             String text = line.toString().strip();
+            if (linky && !inHeading) {
+                pendingHeading = null; // "More on this": the heading introduced links, not text
+            }
             if (!linky && !text.isEmpty()) {
                 if (inHeading) {
                     if (pendingHeading != null) {

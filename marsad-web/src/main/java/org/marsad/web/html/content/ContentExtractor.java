@@ -47,6 +47,7 @@ public final class ContentExtractor {
         if (parts.isEmpty()) {
             parts = List.of(body);
         }
+        parts = new BodyExtender(stats, names).extend(parts, body);
         return new BlockWriter(stats, names, headline).write(parts);
     }
 }

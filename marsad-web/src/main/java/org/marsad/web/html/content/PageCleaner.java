@@ -34,7 +34,7 @@ final class PageCleaner {
 
     /** A form holding less text than this is a search box, a login or a comment form. */
     static final int MAX_FORM_CHARS = 1000;
-    /** A page header holding less text than this is a masthead, not the article. */
+    /** A page header (not an article's) holding less text than this is a masthead, not the article. */
     static final int MAX_HEADER_CHARS = 1500;
 
     private PageCleaner() {
@@ -91,7 +91,8 @@ final class PageCleaner {
             return chars(e) < MAX_FORM_CHARS;
         }
         if (tag.equals("header")) {
-            return e.selectFirst("p") == null || chars(e) < MAX_HEADER_CHARS;
+            // an article's own header holds its lead; the page's header is the masthead
+            return e.selectFirst("p") == null || !inArticle(e) && chars(e) < MAX_HEADER_CHARS;
         }
         String role = e.attr("role");
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
@@ -106,6 +107,15 @@ final class PageCleaner {
             return false;
         }
         return Boilerplate.named(e, names.of(e), PageCleaner::chars);
+    }
+
+    private static boolean inArticle(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isHidden(Element e) {
