@@ -19,7 +19,7 @@ import org.marsad.web.input.OpeningMarkup;
  */
 public final class FeedFormat implements InputFormat {
 
-    private static final String[] EXTENSIONS = {".rss", ".atom"};
+    private static final List<String> EXTENSIONS = List.of(".rss", ".atom");
     private static final String[] OPENINGS = {"<rss", "<feed", "<rdf:rdf", "<!doctype rss"};
 
     private final FeedItemReader items;
@@ -45,23 +45,12 @@ public final class FeedFormat implements InputFormat {
 
     @Override
     public boolean claims(String lowerName) {
-        for (String extension : EXTENSIONS) {
-            if (lowerName.endsWith(extension)) {
-                return true;
-            }
-        }
-        return false;
+        return EXTENSIONS.stream().anyMatch(lowerName::endsWith);
     }
 
     @Override
     public boolean sniffs(byte[] head, int length) {
-        String start = OpeningMarkup.of(head, length);
-        for (String opening : OPENINGS) {
-            if (start.startsWith(opening)) {
-                return true;
-            }
-        }
-        return false;
+        return OpeningMarkup.opensWith(head, length, OPENINGS);
     }
 
     @Override

@@ -33,13 +33,7 @@ public final class HtmlFormat implements InputFormat {
 
     @Override
     public boolean sniffs(byte[] head, int length) {
-        String start = OpeningMarkup.of(head, length);
-        for (String opening : OPENINGS) {
-            if (start.startsWith(opening)) {
-                return true;
-            }
-        }
-        return false;
+        return OpeningMarkup.opensWith(head, length, OPENINGS);
     }
 
     @Override

@@ -12,6 +12,17 @@ public final class OpeningMarkup {
     private OpeningMarkup() {
     }
 
+    /** Whether the document's first markup ({@link #of}) starts with one of {@code openings} (lower case). */
+    public static boolean opensWith(byte[] head, int length, String... openings) {
+        String start = of(head, length);
+        for (String opening : openings) {
+            if (start.startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The first markup of the document in lower case: past a UTF-8 BOM, white space, comments and
      * an XML declaration.
