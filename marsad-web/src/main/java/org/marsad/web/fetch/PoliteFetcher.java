@@ -66,6 +66,11 @@ public final class PoliteFetcher {
         URI current = uri;
         for (int hop = 0; ; hop++) {
             RobotsTxt rules = robots.rulesFor(current, this::robotsTxt);
+            if (rules.unavailable() != null) {
+                throw new FetchException(current + ": " + RobotsCache.site(current) + "/robots.txt could not be read ("
+                        + rules.unavailable() + "); the site is left alone for "
+                        + settings.robotsFailure().toMinutes() + " minutes", true);
+            }
             if (!rules.allows(pathAndQuery(current))) {
                 throw new FetchException(current + ": disallowed for marsad by " + RobotsCache.site(current)
                         + "/robots.txt", false);

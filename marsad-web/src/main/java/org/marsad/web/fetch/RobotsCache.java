@@ -47,11 +47,11 @@ final class RobotsCache {
             } else if (status >= 400 && status < 500) {
                 robots = RobotsTxt.ALLOW_ALL;
             } else {
-                robots = RobotsTxt.DISALLOW_ALL;
+                robots = RobotsTxt.unavailable("HTTP " + status);
                 keep = settings.robotsFailure();
             }
         } catch (IOException e) {
-            robots = RobotsTxt.DISALLOW_ALL;
+            robots = RobotsTxt.unavailable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             keep = settings.robotsFailure();
         }
         bySite.put(site, new Entry(robots, now + keep.toNanos()));

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 public final class RobotsTxt {
 
     /** No robots.txt (a 4xx): everything may be fetched. */
-    public static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of(), null);
-    /** robots.txt unreachable or a 5xx: RFC 9309 asks crawlers to assume complete disallow. */
-    public static final RobotsTxt DISALLOW_ALL = new RobotsTxt(List.of(new Rule("/", false)), null);
+    public static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of(), null, null);
+    /** Everything disallowed. */
+    public static final RobotsTxt DISALLOW_ALL = new RobotsTxt(List.of(new Rule("/", false)), null, null);
 
     private record Rule(String path, boolean allow, Pattern pattern) {
         Rule(String path, boolean allow) {
@@ -39,10 +39,27 @@ public final class RobotsTxt {
 
     private final List<Rule> rules;
     private final Duration crawlDelay;
+    private final String unavailable;
 
-    private RobotsTxt(List<Rule> rules, Duration crawlDelay) {
+    private RobotsTxt(List<Rule> rules, Duration crawlDelay, String unavailable) {
         this.rules = rules;
         this.crawlDelay = crawlDelay;
+        this.unavailable = unavailable;
+    }
+
+    /**
+     * A robots.txt that could not be read (a 5xx, no answer): RFC 9309 asks crawlers to assume
+     * complete disallow.
+     *
+     * @param why what went wrong, for the message of every page refused
+     */
+    public static RobotsTxt unavailable(String why) {
+        return new RobotsTxt(DISALLOW_ALL.rules, null, why);
+    }
+
+    /** Why robots.txt could not be read, when everything is refused for that; else null. */
+    public String unavailable() {
+        return unavailable;
     }
 
     /** The rules of {@code text} for the crawler called {@code token} (matched without case). */
@@ -95,7 +112,8 @@ public final class RobotsTxt {
                 default -> { } // Sitemap and extensions say nothing about fetching
             }
         }
-        return named ? new RobotsTxt(List.copyOf(mine), delays[0]) : new RobotsTxt(List.copyOf(anyone), delays[1]);
+        return named ? new RobotsTxt(List.copyOf(mine), delays[0], null)
+                : new RobotsTxt(List.copyOf(anyone), delays[1], null);
     }
 
     /** Whether the path (with its query) may be fetched. robots.txt itself always may. */

@@ -69,7 +69,9 @@ class PoliteFetcherTest {
     @Test
     void robotsTxtAnswering5xxDisallowsTheSite() {
         server.route("/robots.txt", Reply.status(503, Map.of())).route("/a", Reply.ok(HTML, "a"));
-        assertThrows(FetchException.class, () -> fetcher(settings()).fetch(uri("/a")));
+        FetchException e = assertThrows(FetchException.class, () -> fetcher(settings()).fetch(uri("/a")));
+        assertTrue(e.getMessage().contains("robots.txt could not be read (HTTP 503)"), e.getMessage());
+        assertTrue(e.isTransient());
         assertFalse(server.paths().contains("/a"));
     }
 
