@@ -3,20 +3,15 @@ package org.marsad.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.Marsad;
-import org.marsad.pipeline.Pipeline;
-import org.marsad.batch.ArticleConsumer;
-import org.marsad.batch.BatchRunner;
-import org.marsad.batch.RunSettings;
 import org.marsad.batch.RunSummary;
-import org.marsad.entity.corpus.EntityLinker;
 import org.marsad.export.ExportWriter;
-import org.marsad.index.IndexingConsumer;
-import org.marsad.ingest.Ingestor;
+import org.marsad.ingest.IngestOptions;
+import org.marsad.web.feed.FeedFormat;
+import org.marsad.web.fetch.FetchSettings;
+import org.marsad.web.fetch.PoliteFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +45,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "articles that carry none in their text or record, instead of inferring one.")
     LocalDate published;
 
+    @Option(names = "--fetch", description = "Fetch the pages of feed items that carry a summary only "
+            + "(politely: robots.txt, one request a second per site); without it they are skipped.")
+    boolean fetch;
+
     @Option(names = "--strict", description = "Exit with status 3 when any input was rejected.")
     boolean strict;
 
@@ -58,23 +57,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<String> inputs = input.inputsOrSample();
         PrintStream out = System.out;
         Path indexDir = index != null ? index : out().resolve("index");
-        List<ArticleConsumer> consumers = new ArrayList<>();
-        RunSummary summary;
-        EntityLinker linker = Marsad.entityLinker();
-        try (ExportWriter export = new ExportWriter(out(), linker);
-             IndexingConsumer indexing = noIndex ? null : IndexingConsumer.open(indexDir)) {
-            consumers.add(export);
-            if (indexing != null) {
-                consumers.add(indexing);
-            }
-            ConsoleProgress progress = new ConsoleProgress(out, System.err, System.console() != null,
-                    InputSizes.bytes(inputs));
-            Pipeline pipeline = Marsad.pipeline(published);
-            BatchRunner runner = new BatchRunner(new Ingestor(input.ingestOptions()), pipeline,
-                    Marsad.corpusStage(pipeline, linker), consumers,
-                    RunSettings.defaults().withThreads(threading.threads).withCheckpointEvery(commitEvery), progress);
-            summary = runner.run(inputs);
+        IngestOptions options = input.ingestOptions();
+        if (fetch) {
+            options = options.withFormats(FeedFormat.fetching(options.formats(), new PoliteFetcher(
+                    FetchSettings.defaults().withMaxBytes(options.maxArticleBytes()))));
         }
+        ConsoleProgress progress = new ConsoleProgress(out, System.err, System.console() != null,
+                InputSizes.bytes(inputs));
+        RunSummary summary = new ExportRun(options, out(), noIndex ? null : indexDir, threading.threads, commitEvery,
+                published).run(inputs, progress);
         out.printf(Locale.ROOT, "marsad: analysed %,d articles in %.1f s (%.0f articles/s)%n", summary.analysed(),
                 summary.seconds(), summary.analysed() / Math.max(summary.seconds(), 1e-3));
         out.println("marsad: " + summary.line());

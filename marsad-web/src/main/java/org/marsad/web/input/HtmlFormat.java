@@ -1,9 +1,7 @@
 package org.marsad.web.input;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.marsad.doc.Provenance;
 import org.marsad.ingest.FormatContext;
 import org.marsad.ingest.InputFormat;
@@ -35,13 +33,7 @@ public final class HtmlFormat implements InputFormat {
 
     @Override
     public boolean sniffs(byte[] head, int length) {
-        String start = openingMarkup(head, length);
-        for (String opening : OPENINGS) {
-            if (start.startsWith(opening)) {
-                return true;
-            }
-        }
-        return false;
+        return OpeningMarkup.opensWith(head, length, OPENINGS);
     }
 
     @Override
@@ -82,36 +74,6 @@ public final class HtmlFormat implements InputFormat {
             return;
         }
         context.accept(article);
-    }
-
-    /** The first markup of the page in lower case: past a UTF-8 BOM, white space and comments. */
-    private static String openingMarkup(byte[] head, int length) {
-        int from = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
-                ? 3 : 0;
-        // markup is ASCII, so a byte-for-char reading sees it whatever the page's encoding
-        String text = new String(head, from, Math.max(0, Math.min(length, 1024) - from), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
-        int i = 0;
-        while (true) {
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            if (text.startsWith("<!--", i)) {
-                int end = text.indexOf("-->", i + 4);
-                if (end < 0) {
-                    return "";
-                }
-                i = end + 3;
-            } else if (text.startsWith("<?xml", i)) {
-                int end = text.indexOf("?>", i);
-                if (end < 0) {
-                    return "";
-                }
-                i = end + 2;
-            } else {
-                return text.substring(i);
-            }
-        }
     }
 
     private static boolean hasUtf16Bom(byte[] page) {
