@@ -30,19 +30,24 @@ final class ArticleFile implements AutoCloseable {
         this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
 
-    /** Hands over every non-blank line with its offset, in order. */
+    /** Hands over every non-blank line with its offset, in order; reads the file in large blocks. */
     static void scan(Path file, Consumer<Line> sink) throws IOException {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(8192);
+        try (InputStream in = Files.newInputStream(file)) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(1 << 16);
+            byte[] block = new byte[1 << 20];
             long offset = 0;
             long lineStart = 0;
-            for (int b; (b = in.read()) != -1; offset++) {
-                if (b == '\n') {
-                    emit(lineStart, line, sink);
-                    lineStart = offset + 1;
-                } else {
-                    line.write(b);
+            for (int n; (n = in.read(block)) > 0; offset += n) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (block[i] == '\n') {
+                        line.write(block, from, i - from);
+                        emit(lineStart, line, sink);
+                        lineStart = offset + i + 1;
+                        from = i + 1;
+                    }
                 }
+                line.write(block, from, n - from);
             }
             emit(lineStart, line, sink);
         }

@@ -33,6 +33,7 @@ public final class Corpus implements AutoCloseable {
     private final Map<String, StoryView> storyById;
     private final List<QuoteRecord> quotes;
     private final ArticleSearcher searcher;
+    private final FacetTable facets = new FacetTable();
 
     Corpus(Path dir, ArticleFile file, List<ArticleInfo> articles, List<CorpusEntity> entities,
             List<StoryView> stories, List<QuoteRecord> quotes, ArticleSearcher searcher) {
@@ -40,7 +41,10 @@ public final class Corpus implements AutoCloseable {
         this.file = file;
         this.articles = new CopyOnWriteArrayList<>(articles);
         this.byId = new ConcurrentHashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
+        articles.forEach(a -> {
+            byId.put(a.id(), a);
+            facets.add(a);
+        });
         List<CorpusEntity> sorted = new ArrayList<>(entities);
         // most written about first; the id breaks ties so that pages never shuffle
         sorted.sort(Comparator.comparingInt((CorpusEntity e) -> -e.articles().size()).thenComparing(CorpusEntity::id));
@@ -110,11 +114,16 @@ public final class Corpus implements AutoCloseable {
     /** Adds an article written to the end of the export (ingest holds the only writer). */
     void add(ArticleInfo article) {
         ArticleInfo before = byId.put(article.id(), article);
+        facets.add(article);
         if (before == null) {
             articles.add(article);
         } else {
             articles.set(articles.indexOf(before), article);
         }
+    }
+
+    FacetTable facets() {
+        return facets;
     }
 
     ArticleFile file() {

@@ -1,9 +1,6 @@
 package org.marsad.server.corpus;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,47 +70,22 @@ public final class CorpusSearch {
     }
 
     private Map<String, List<Facet>> facets(List<String> matches) {
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        FACETS.forEach(f -> counts.put(f, new HashMap<>()));
-        for (String id : matches) {
-            ArticleInfo a = corpus.article(id);
-            if (a == null) {
-                continue;
-            }
-            count(counts.get("outlet"), a.outlet());
-            a.agencies().forEach(agency -> count(counts.get("agency"), agency));
-            count(counts.get("language"), a.language());
-            count(counts.get("story"), a.story());
-            a.entities().forEach(entity -> count(counts.get("entity"), entity));
-        }
+        Map<String, List<Map.Entry<String, Integer>>> top = corpus.facets().top(matches, FACET_VALUES);
         Map<String, List<Facet>> out = new LinkedHashMap<>();
-        out.put("outlet", top(counts.get("outlet"), Function.identity()));
-        out.put("agency", top(counts.get("agency"), Function.identity()));
-        out.put("language", top(counts.get("language"), Function.identity()));
-        out.put("story", top(counts.get("story"), id -> {
-            StoryView s = corpus.story(id);
-            return s == null ? id : s.title();
-        }));
-        out.put("entity", top(counts.get("entity"), id -> {
-            CorpusEntity e = corpus.entity(id);
-            return e == null ? id : e.name();
-        }));
-        return out;
-    }
-
-    private static void count(Map<String, Integer> counts, String value) {
-        if (value != null) {
-            counts.merge(value, 1, Integer::sum);
-        }
-    }
-
-    private static List<Facet> top(Map<String, Integer> counts, Function<String, String> label) {
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()));
-        List<Facet> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : entries.subList(0, Math.min(FACET_VALUES, entries.size()))) {
-            out.add(new Facet(e.getKey(), label.apply(e.getKey()), e.getValue()));
+        for (String facet : FACETS) {
+            Function<String, String> label = switch (facet) {
+                case "story" -> id -> {
+                    StoryView s = corpus.story(id);
+                    return s == null || s.title() == null ? id : s.title();
+                };
+                case "entity" -> id -> {
+                    CorpusEntity e = corpus.entity(id);
+                    return e == null ? id : e.name();
+                };
+                default -> Function.identity();
+            };
+            out.put(facet, top.get(facet).stream().map(e -> new Facet(e.getKey(), label.apply(e.getKey()),
+                    e.getValue())).toList());
         }
         return out;
     }
