@@ -52,6 +52,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with status 3 when any input was rejected.")
     boolean strict;
 
+    @Option(names = "--serve", negatable = true, description = "Then serve the results (marsad serve) on "
+            + "127.0.0.1 until Ctrl-C. Default: on for the bare command on a terminal (the bundled sample), off "
+            + "otherwise, so scripts never block.")
+    Boolean serve;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "With --serve: the port "
+            + "(default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Override
     public Integer call() throws Exception {
         List<String> inputs = input.inputsOrSample();
@@ -75,7 +84,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.println("marsad: index in " + indexDir.toAbsolutePath() + "; search it with: marsad search "
                     + "QUERY --index " + indexDir);
         }
-        return strict && summary.rejected() > 0 ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
+        int status = strict && summary.rejected() > 0 ? ExitCodes.REJECTED_INPUT : ExitCodes.OK;
+        boolean serveNow = serve != null ? serve : input.inputs.isEmpty() && System.console() != null;
+        if (serveNow && !noIndex) {
+            ServeCommand.serve(out(), indexDir, org.marsad.server.ServeOptions.LOOPBACK, port, null);
+        }
+        return status;
     }
 
     private Path out() {

@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
         description = "Measure articles/s and MB/s of analysis and of analysis plus indexing, search latency, "
                 + "and peak heap, on the given corpus (e.g. SaudiNewsNet with --field downloaded=date_extracted). "
                 + "'bench ner' measures the named-entity recogniser alone, 'bench translit' the name transliteration.",
-        subcommands = {NerBenchCommand.class, TranslitBenchCommand.class, StoryBenchCommand.class})
+        subcommands = {NerBenchCommand.class, TranslitBenchCommand.class, StoryBenchCommand.class,
+                ServeBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The marsad command line: a thin shell over the library, one subcommand per job. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Arabic news observatory: analyse articles, export them, search them.",
-        subcommands = {AnalyzeCommand.class, WatchCommand.class, SearchCommand.class, QuotesCommand.class, StoriesCommand.class,
-                TimelineCommand.class, TimeCommand.class,
+        subcommands = {AnalyzeCommand.class, WatchCommand.class, SearchCommand.class, QuotesCommand.class,
+                StoriesCommand.class, TimelineCommand.class, ServeCommand.class, TimeCommand.class,
                 NerCommand.class, TranslitCommand.class, EvaluateCommand.class, TrainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

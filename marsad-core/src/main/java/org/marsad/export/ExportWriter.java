@@ -59,6 +59,21 @@ public final class ExportWriter implements ArticleConsumer {
         }
     }
 
+    /**
+     * One article as its line of {@code articles.jsonl}, without the line break and without the
+     * fields only the closed export gives (story, copies, corpus entity ids): what a server that
+     * takes in articles one at a time appends.
+     */
+    public static String line(Doc doc) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            new ArticleJson().write(g, doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write article " + doc.provenance().label(), e);
+        }
+        return out.toString();
+    }
+
     public Path dir() {
         return dir;
     }

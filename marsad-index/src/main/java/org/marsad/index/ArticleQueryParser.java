@@ -100,6 +100,11 @@ final class ArticleQueryParser {
         if (!request.agencies().isEmpty()) {
             filters.add(anyKey(ArticleFields.AGENCY, request.agencies()));
         }
+        if (request.ids() != null) {
+            List<BytesRef> ids = new ArrayList<>(request.ids().size());
+            request.ids().forEach(id -> ids.add(new BytesRef(id)));
+            filters.add(new TermInSetQuery(ArticleFields.ID, ids));
+        }
         if (filters.isEmpty()) {
             return words;
         }

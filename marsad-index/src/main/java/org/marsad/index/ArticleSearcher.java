@@ -11,10 +11,14 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -22,8 +26,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * The reader side of the article index: ranked search with filters and highlighted snippets.
@@ -45,6 +51,7 @@ public final class ArticleSearcher implements Closeable {
     private final SearcherManager searchers;
     private final ArticleQueryParser parser;
     private final SnippetHighlighter highlighter;
+    private final SegmentIds segmentIds = new SegmentIds();
 
     private ArticleSearcher(Directory directory, SearcherManager searchers) {
         Analyzer queryAnalyzer = ArticleFields.queryAnalyzer();
@@ -89,6 +96,40 @@ public final class ArticleSearcher implements Closeable {
             long tookMillis = (System.nanoTime() - start) / 1_000_000;
             return new SearchResult(hits, top.totalHits.value,
                     top.totalHits.relation == TotalHits.Relation.EQUAL_TO, tookMillis);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The ids of the articles the request matches, unranked and unpaged (its offset and limit are
+     * ignored), at most {@code max} of them: what a caller counts facets over.
+     */
+    public List<String> matchingIds(SearchRequest request, int max) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query query = parser.withFilters(parser.words(request), request);
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<String> ids = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                if (ids.size() >= max) {
+                    break;
+                }
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                String[] leafIds = segmentIds.of(leaf.reader());
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && ids.size() < max;
+                        doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        ids.add(leafIds[doc]);
+                    }
+                }
+            }
+            return ids;
         } finally {
             searchers.release(searcher);
         }

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param to      latest publication date, inclusive, or null
  * @param outlets the outlets to keep, empty for all
  * @param agencies the agencies to keep (an article with any of them), empty for all
+ * @param ids     the only articles to consider, by id, or null for all: how a caller filters on
+ *                what the index does not hold (stories, corpus entities)
  * @param offset  hits to skip, for paging
  * @param limit   hits to return, 1 to {@link #MAX_LIMIT}
  * @param order   ranking by relevance, or newest first
@@ -28,6 +30,7 @@ public record SearchRequest(
         LocalDate to,
         Set<String> outlets,
         Set<String> agencies,
+        Set<String> ids,
         int offset,
         int limit,
         Order order) {
@@ -52,6 +55,7 @@ public record SearchRequest(
         }
         outlets = outlets == null ? Set.of() : Set.copyOf(outlets);
         agencies = agencies == null ? Set.of() : Set.copyOf(agencies);
+        ids = ids == null ? null : Set.copyOf(ids);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit is " + limit + "; it must be 1 to " + MAX_LIMIT);
         }
@@ -72,7 +76,7 @@ public record SearchRequest(
     }
 
     public Builder toBuilder() {
-        return new Builder().query(query).from(from).to(to).outlets(outlets).agencies(agencies)
+        return new Builder().query(query).from(from).to(to).outlets(outlets).agencies(agencies).ids(ids)
                 .offset(offset).limit(limit).order(order);
     }
 
@@ -82,6 +86,7 @@ public record SearchRequest(
         private LocalDate to;
         private Set<String> outlets = Set.of();
         private Set<String> agencies = Set.of();
+        private Set<String> ids;
         private int offset;
         private int limit = DEFAULT_LIMIT;
         private Order order = Order.RELEVANCE;
@@ -114,6 +119,11 @@ public record SearchRequest(
             return this;
         }
 
+        public Builder ids(Set<String> ids) {
+            this.ids = ids;
+            return this;
+        }
+
         public Builder offset(int offset) {
             this.offset = offset;
             return this;
@@ -130,7 +140,7 @@ public record SearchRequest(
         }
 
         public SearchRequest build() {
-            return new SearchRequest(query, from, to, outlets, agencies, offset, limit, order);
+            return new SearchRequest(query, from, to, outlets, agencies, ids, offset, limit, order);
         }
     }
 }

@@ -153,4 +153,23 @@ class ArticleSearcherTest {
         assertEquals(first.subList(2, 5), second);
         assertEquals(8, searcher.search(all).totalHits());
     }
+
+    @Test
+    void idsRestrictTheSearchToThoseArticles() throws IOException {
+        SearchRequest request = SearchRequest.builder().query("بيسكوف").ids(Set.of("peskov-named", "bisha")).build();
+        assertEquals(List.of("peskov-named"), ids(request));
+    }
+
+    @Test
+    void matchingIdsListsEveryMatchUnpaged() throws IOException {
+        SearchRequest request = SearchRequest.builder().query("بيسكوف").limit(1).build();
+        assertEquals(Set.of("peskov-said", "peskov-named", "li-peskov"), Set.copyOf(searcher.matchingIds(request, 100)));
+        assertEquals(2, searcher.matchingIds(request, 2).size());
+    }
+
+    @Test
+    void matchingIdsOfAnEmptyQueryAreEveryArticleTheFiltersKeep() throws IOException {
+        SearchRequest request = SearchRequest.builder().outlets(Set.of("okaz")).build();
+        assertEquals(Set.of("governments", "bisha"), Set.copyOf(searcher.matchingIds(request, 100)));
+    }
 }
