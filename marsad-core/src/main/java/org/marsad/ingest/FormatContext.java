@@ -60,6 +60,18 @@ public final class FormatContext {
         return ctx.readWhole(in, record, knownSize);
     }
 
+    /**
+     * {@code in} with its failures put in a user's words: data that ends early makes a
+     * {@link Rejection.Kind#TRUNCATED} rejection and corrupt compressed data a
+     * {@link Rejection.Kind#MALFORMED} one when read through {@link #readWhole}, instead of an
+     * opaque "read failed". Closing it leaves {@code in} open.
+     *
+     * @param what the data, for messages: "WARC record"
+     */
+    public InputStream guarded(InputStream in, String what) {
+        return new GuardedInputStream(in, what);
+    }
+
     /** What binary data these bytes begin as ("a PDF document"), or null when they look like text. */
     public String binaryKind(byte[] bytes) {
         return BinarySniffer.binaryKind(bytes, Math.min(bytes.length, BinarySniffer.SAMPLE));
