@@ -12,6 +12,7 @@ import org.marsad.ingest.IngestOptions;
 import org.marsad.web.feed.FeedFormat;
 import org.marsad.web.fetch.FetchSettings;
 import org.marsad.web.fetch.PoliteFetcher;
+import org.marsad.web.input.WebAddressInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,8 +46,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "articles that carry none in their text or record, instead of inferring one.")
     LocalDate published;
 
-    @Option(names = "--fetch", description = "Fetch the pages of feed items that carry a summary only "
-            + "(politely: robots.txt, one request a second per site); without it they are skipped.")
+    @Option(names = "--fetch", description = "Fetch inputs given as web addresses (pages and feeds) and the pages "
+            + "of feed items that carry a summary only (politely: robots.txt, one request a second per site); "
+            + "without it addresses are rejected and summary-only items skipped.")
     boolean fetch;
 
     @Option(names = "--strict", description = "Exit with status 3 when any input was rejected.")
@@ -68,8 +70,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path indexDir = index != null ? index : out().resolve("index");
         IngestOptions options = input.ingestOptions();
         if (fetch) {
-            options = options.withFormats(FeedFormat.fetching(options.formats(), new PoliteFetcher(
-                    FetchSettings.defaults().withMaxBytes(options.maxArticleBytes()))));
+            PoliteFetcher fetcher = new PoliteFetcher(FetchSettings.defaults().withMaxBytes(options.maxArticleBytes()));
+            options = options.withFormats(FeedFormat.fetching(options.formats(), fetcher));
+            options = options.withWebAddresses(new WebAddressInput(fetcher, options.formats()));
         }
         ConsoleProgress progress = new ConsoleProgress(out, System.err, System.console() != null,
                 InputSizes.bytes(inputs));

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 /** The options that say what to read and how: shared by every command that ingests. */
 final class InputOptions {
     @Parameters(paramLabel = "INPUT", description = "Files, directories (read recursively), .gz, .zip, "
-            + "JSON/JSONL record files, or - for standard input. Default: the bundled sample corpus.")
+            + "JSON/JSONL record files, web pages, WARC crawls, RSS/Atom feeds, web addresses (with --fetch), "
+            + "or - for standard input. Default: the bundled sample corpus.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--field", paramLabel = "ROLE=NAME", description = "Read ROLE from the JSON field NAME, e.g. "

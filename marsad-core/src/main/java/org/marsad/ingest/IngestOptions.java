@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param forcedEncoding  the encoding of every text input, or null to detect it ({@code --encoding})
  * @param maxArticleBytes the largest article accepted, in bytes ({@code --max-article-size})
  * @param formats         the input formats read beside text and JSON (web pages, crawls, feeds)
+ * @param webAddresses    what reads inputs given as web addresses, or null when the run may not
+ *                        use the network ({@code --fetch})
  */
 public record IngestOptions(FieldMapping fields, Charset forcedEncoding, long maxArticleBytes,
-        List<InputFormat> formats) {
+        List<InputFormat> formats, WebAddressReader webAddresses) {
 
     /** The command-line options these settings come from; rejection messages name them. */
     public static final String FIELD_OPTION = "--field";
@@ -41,16 +43,17 @@ public record IngestOptions(FieldMapping fields, Charset forcedEncoding, long ma
 
     /** The default settings, with every input format installed on the class path. */
     public static IngestOptions defaults() {
-        return new IngestOptions(FieldMapping.defaults(), null, DEFAULT_MAX_ARTICLE_BYTES, InstalledFormats.all());
+        return new IngestOptions(FieldMapping.defaults(), null, DEFAULT_MAX_ARTICLE_BYTES, InstalledFormats.all(),
+                null);
     }
 
     public IngestOptions withFields(FieldMapping fields) {
-        return new IngestOptions(Objects.requireNonNull(fields), forcedEncoding, maxArticleBytes, formats);
+        return new IngestOptions(Objects.requireNonNull(fields), forcedEncoding, maxArticleBytes, formats, webAddresses);
     }
 
     /** @param encoding the encoding of every input, or null to detect it per input */
     public IngestOptions withForcedEncoding(Charset encoding) {
-        return new IngestOptions(fields, encoding, maxArticleBytes, formats);
+        return new IngestOptions(fields, encoding, maxArticleBytes, formats, webAddresses);
     }
 
     /** The {@code --encoding NAME} form: any name or alias Java knows (cp1256, iso-8859-6, utf-16le). */
@@ -59,11 +62,17 @@ public record IngestOptions(FieldMapping fields, Charset forcedEncoding, long ma
     }
 
     public IngestOptions withMaxArticleBytes(long bytes) {
-        return new IngestOptions(fields, forcedEncoding, bytes, formats);
+        return new IngestOptions(fields, forcedEncoding, bytes, formats, webAddresses);
+    }
+
+    /** @param reader what fetches and reads inputs given as web addresses, or null to reject them */
+    public IngestOptions withWebAddresses(WebAddressReader reader) {
+        return new IngestOptions(fields, forcedEncoding, maxArticleBytes, formats, reader);
     }
 
     public IngestOptions withFormats(List<InputFormat> formats) {
-        return new IngestOptions(fields, forcedEncoding, maxArticleBytes, Objects.requireNonNull(formats));
+        return new IngestOptions(fields, forcedEncoding, maxArticleBytes, Objects.requireNonNull(formats),
+                webAddresses);
     }
 
     /** The {@code --max-article-size SIZE} form, e.g. {@code 20MiB}, {@code 500k}, {@code 1048576}. */

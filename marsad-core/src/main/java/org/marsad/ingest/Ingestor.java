@@ -25,7 +25,9 @@ import org.marsad.doc.Provenance;
  *   <li>{@code .json} is an array, an object or JSON Lines; {@code .jsonl}/{@code .ndjson} are
  *       JSON Lines; any other file is one plain-text article in UTF-8, UTF-16/32 with a BOM,
  *       windows-1256 or ISO-8859-6 (detected);</li>
- *   <li>{@code -} is standard input, recognised by its content.</li>
+ *   <li>{@code -} is standard input, recognised by its content;</li>
+ *   <li>an {@code http://} or {@code https://} address is fetched and read by the options'
+ *       {@link WebAddressReader}, when the run has one.</li>
  * </ul>
  *
  * Memory stays bounded whatever the corpus size: records stream one at a time.
@@ -66,6 +68,8 @@ public final class Ingestor {
         for (String input : inputs) {
             if (STDIN.equals(input)) {
                 reader.read(new BufferedInputStream(unclosable(stdin), BUFFER), STDIN, STDIN, -1);
+            } else if (WebAddressReader.isAddress(input)) {
+                readAddress(input, ctx);
             } else {
                 readPath(input, ctx, reader);
             }
@@ -79,6 +83,15 @@ public final class Ingestor {
     public void read(InputStream in, String name, ArticleSink sink) {
         ReadContext ctx = new ReadContext(options, sink);
         new InputReader(ctx).read(new BufferedInputStream(unclosable(in), BUFFER), name, name, -1);
+    }
+
+    private void readAddress(String address, ReadContext ctx) {
+        if (options.webAddresses() == null) {
+            ctx.reject(Provenance.ofFile(address), Rejection.Kind.UNREADABLE,
+                    "a web address; marsad fetches only when told to (--fetch)");
+            return;
+        }
+        options.webAddresses().read(address, new FormatContext(ctx));
     }
 
     private void readPath(String input, ReadContext ctx, InputReader reader) {

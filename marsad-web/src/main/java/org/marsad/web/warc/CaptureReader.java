@@ -11,6 +11,7 @@ import org.marsad.doc.Provenance;
 import org.marsad.ingest.FormatContext;
 import org.marsad.ingest.Rejection;
 import org.marsad.web.input.HtmlFormat;
+import org.marsad.web.input.PayloadKind;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcRecord;

@@ -1,18 +1,17 @@
-package org.marsad.web.warc;
+package org.marsad.web.input;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.marsad.ingest.FormatContext;
-import org.marsad.web.input.HtmlFormat;
 import org.netpreserve.jwarc.MediaType;
 
 /**
- * Whether a captured payload is an HTML page: by its declared type, checked against its first
+ * Whether a fetched or captured payload is an HTML page: by its declared type, checked against its first
  * bytes (servers label PDFs and images text/html often enough), and by those bytes alone when
  * the type tells nothing.
  */
-final class PayloadKind {
+public final class PayloadKind {
 
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
     /** Types servers send when they do not know; the bytes decide then. */
@@ -21,7 +20,7 @@ final class PayloadKind {
 
     private final HtmlFormat html;
 
-    PayloadKind(HtmlFormat html) {
+    public PayloadKind(HtmlFormat html) {
         this.html = html;
     }
 
@@ -31,7 +30,7 @@ final class PayloadKind {
      *
      * @param contentType the declared Content-Type, or null
      */
-    String notHtml(String contentType, byte[] head, int length, FormatContext context) {
+    public String notHtml(String contentType, byte[] head, int length, FormatContext context) {
         String binary = context.binaryKind(Arrays.copyOf(head, length));
         String declared = baseType(contentType);
         if (declared != null && HTML_TYPES.contains(declared)) {
