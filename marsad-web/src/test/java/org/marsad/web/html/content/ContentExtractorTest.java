@@ -86,4 +86,23 @@ class ContentExtractorTest {
         assertTrue(text.contains("الحكومة تطلق أكبر مشروع"), text);
         assertFalse(text.contains("موقع الأخبار"), text);
     }
+
+    @Test
+    void furnitureLinesInsideTheBodyAreDroppedButTheArticleKept() {
+        String text = extract("<article><div class=\"article-body\">" + EN_BODY + "<p>Photo: City Hall press office</p>"
+                + "<h3>Related articles</h3><p>Residents can comment on the routes until March, the council said.</p>"
+                + "</div></article>");
+        assertFalse(text.contains("Photo:"), text);
+        assertFalse(text.contains("Related articles"), text);
+        assertTrue(text.contains("Residents can comment"), text);
+    }
+
+    @Test
+    void arabicReadAlsoAndSourceLinesAreDropped() {
+        String text = extract("<article><div class=\"article-body\">" + AR_BODY + "<p><strong>اقرأ أيضاً:</strong></p>"
+                + "<p>المصدر: وكالة الأنباء</p></div></article>");
+        assertTrue(text.contains("المرحلة الأولى"), text);
+        assertFalse(text.contains("اقرأ"), text);
+        assertFalse(text.contains("المصدر"), text);
+    }
 }

@@ -1,0 +1,139 @@
+package org.marsad.web.html.content;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Short lines whose words alone say they are page furniture, not article: section headings of
+ * related-reading and comment blocks ("Mehr zum Thema", "اقرأ أيضا"), share and newsletter calls,
+ * paywall notes, and labelled lines of credits, sources, contact and update dates ("Foto: ...",
+ * "Kontakt:"). Class names cannot catch them when templates write them as bare headings and
+ * paragraphs inside the body. The phrases are read from boilerplate-lines.txt; only short lines
+ * are asked, so a sentence of the article that starts with such words is never dropped.
+ */
+final class LineCues {
+
+    /** Lines longer than this (in characters) are prose whatever their first words. */
+    static final int MAX_LINE = 100;
+
+    static final LineCues DEFAULT = load("boilerplate-lines.txt");
+
+    private final Set<String> whole = new HashSet<>();
+    private final List<String> prefixes = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
+
+    private LineCues(List<String> entries) {
+        for (String e : entries) {
+            if (e.endsWith(":")) {
+                labels.add(normalize(e));
+            } else if (e.endsWith("*")) {
+                prefixes.add(normalize(e.substring(0, e.length() - 1)));
+            } else {
+                whole.add(normalize(e));
+            }
+        }
+    }
+
+    /** Whether the line is furniture by its words. */
+    boolean matches(String line) {
+        if (line.length() > MAX_LINE) {
+            return false;
+        }
+        String n = normalize(line);
+        if (n.isEmpty()) {
+            return false;
+        }
+        if (whole.contains(n)) {
+            return true;
+        }
+        for (String p : prefixes) {
+            // "Foto: dpa" and "Foto dpa" but not "Fotografie"
+            if (n.startsWith(p) && (n.length() == p.length() || !Character.isLetterOrDigit(n.charAt(p.length())))) {
+                return true;
+            }
+        }
+        for (String l : labels) {
+            if (n.startsWith(l) && colonAfter(n, l.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a colon follows at {@code at}, after dots and spaces ("Tel.: ", "Foto : "). */
+    private static boolean colonAfter(String n, int at) {
+        for (int i = at; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (c != '.' && c != ' ') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lower case, white space collapsed, punctuation and symbols trimmed at both ends ("» Mehr zum
+     * Thema:" reads "mehr zum thema"), Arabic vowel marks and tatweel removed and hamza-carrying alefs
+     * read as bare alef, as writers vary in these.
+     */
+    static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u064B' && c <= '\u0652' || c == '\u0640') {
+                continue;
+            }
+            if (c == '\u0623' || c == '\u0625' || c == '\u0622') {
+                c = '\u0627';
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        int start = 0;
+        int end = b.length();
+        while (start < end && !Character.isLetterOrDigit(b.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(b.charAt(end - 1))) {
+            end--;
+        }
+        return b.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static LineCues load(String name) {
+        try (InputStream in = LineCues.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> entries = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    entries.add(t);
+                }
+            }
+            return new LineCues(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.marsad.web.html.content;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LineCuesTest {
+
+    private final LineCues cues = LineCues.DEFAULT;
+
+    @Test
+    void relatedReadingHeadingsMatchWhateverTheirPunctuation() {
+        assertTrue(cues.matches("Mehr zum Thema:"));
+        assertTrue(cues.matches("» Das könnte Sie auch interessieren!"));
+        assertTrue(cues.matches("Zobacz również"));
+        assertTrue(cues.matches("Related articles"));
+    }
+
+    @Test
+    void arabicHeadingsMatchWithOrWithoutHamzaAndVowelMarks() {
+        assertTrue(cues.matches("اقرأ أيضاً:"));
+        assertTrue(cues.matches("اقرا ايضا"));
+        assertTrue(cues.matches("مواضيع ذات صلة"));
+        assertTrue(cues.matches("المصدر: وكالة الأنباء"));
+    }
+
+    @Test
+    void labelsMatchOnlyWithTheirColon() {
+        assertTrue(cues.matches("Foto: Ingo Pertramer"));
+        assertTrue(cues.matches("(Credit: Clayton Aldern / Grist)"));
+        assertTrue(cues.matches("Tel.: 030 123 456"));
+        assertFalse(cues.matches("Fotografie ist ihr Beruf"));
+        assertFalse(cues.matches("Source code of the demo"));
+        assertFalse(cues.matches("Tel Aviv and Haifa were quiet"));
+    }
+
+    @Test
+    void prosePassingTheLengthLimitNeverMatches() {
+        assertFalse(cues.matches("Mehr zum Thema Grundeinkommen erfahren Sie in unserem Dossier, das alle Argumente "
+                + "der Befürworter und der Gegner zusammenfasst."));
+        assertFalse(cues.matches("Lesen Sie dazu auch die Pressemitteilungen:"));
+    }
+}
