@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,16 +23,21 @@ final class LineCues {
 
     /** Lines longer than this (in characters) are prose whatever their first words. */
     static final int MAX_LINE = 100;
+    /** Calls to action ("~" entries) are looked for in lines up to this long: a sentence or two. */
+    static final int MAX_CALL = 200;
 
     static final LineCues DEFAULT = load("boilerplate-lines.txt");
 
     private final Set<String> whole = new HashSet<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();
+    private final List<String> calls = new ArrayList<>();
 
     private LineCues(List<String> entries) {
         for (String e : entries) {
-            if (e.endsWith(":")) {
+            if (e.startsWith("~")) {
+                calls.add(fold(e.substring(1)).strip()); // untrimmed: "~©" is all punctuation
+            } else if (e.endsWith(":")) {
                 labels.add(normalize(e));
             } else if (e.endsWith("*")) {
                 prefixes.add(normalize(e.substring(0, e.length() - 1)));
@@ -45,11 +49,24 @@ final class LineCues {
 
     /** Whether the line is furniture by its words. */
     boolean matches(String line) {
-        if (line.length() > MAX_LINE) {
+        if (line.length() > MAX_CALL) {
             return false;
         }
         String n = normalize(line);
         if (n.isEmpty()) {
+            return false;
+        }
+        for (String c : calls) {
+            int at = n.indexOf(c);
+            if (at < 0) {
+                continue;
+            }
+            // "subscribe" but not "unsubscribe": the cue must start a word
+            if (at == 0 || !Character.isLetterOrDigit(n.charAt(at - 1))) {
+                return true;
+            }
+        }
+        if (line.length() > MAX_LINE) {
             return false;
         }
         if (whole.contains(n)) {
@@ -84,11 +101,27 @@ final class LineCues {
     }
 
     /**
-     * Lower case, white space collapsed, punctuation and symbols trimmed at both ends ("» Mehr zum
-     * Thema:" reads "mehr zum thema"), Arabic vowel marks and tatweel removed and hamza-carrying alefs
-     * read as bare alef, as writers vary in these.
+     * The line {@link #fold folded}, with punctuation and symbols trimmed at both ends ("» Mehr zum
+     * Thema:" reads "mehr zum thema").
      */
     static String normalize(String s) {
+        String b = fold(s);
+        int start = 0;
+        int end = b.length();
+        while (start < end && !Character.isLetterOrDigit(b.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(b.charAt(end - 1))) {
+            end--;
+        }
+        return b.substring(start, end);
+    }
+
+    /**
+     * Lower case, white space collapsed, Arabic vowel marks and tatweel removed and hamza-carrying
+     * alefs read as bare alef, as writers vary in these.
+     */
+    private static String fold(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -106,15 +139,7 @@ final class LineCues {
                 b.append(Character.toLowerCase(c));
             }
         }
-        int start = 0;
-        int end = b.length();
-        while (start < end && !Character.isLetterOrDigit(b.charAt(start))) {
-            start++;
-        }
-        while (end > start && !Character.isLetterOrDigit(b.charAt(end - 1))) {
-            end--;
-        }
-        return b.substring(start, end).toLowerCase(Locale.ROOT);
+        return b.toString();
     }
 
     private static LineCues load(String name) {

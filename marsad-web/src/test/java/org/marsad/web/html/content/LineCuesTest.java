@@ -41,4 +41,12 @@ class LineCuesTest {
                 + "der Befürworter und der Gegner zusammenfasst."));
         assertFalse(cues.matches("Lesen Sie dazu auch die Pressemitteilungen:"));
     }
+
+    @Test
+    void callsToActionMatchAnywhereInAShortLineButOnlyAtAWordStart() {
+        assertTrue(cues.matches("Never miss the latest news by signing up to our newsletter today!"));
+        assertTrue(cues.matches("لمتابعة آخر الأخبار تابعونا على تويتر"));
+        assertTrue(cues.matches("Marco Odermatt im Ziel. © AFP"));
+        assertFalse(cues.matches("You can unsubscribe from future emails at any time."));
+    }
 }
