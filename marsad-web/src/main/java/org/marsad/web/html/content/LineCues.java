@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Short lines whose words alone say they are page furniture, not article: section headings of
@@ -25,6 +26,13 @@ final class LineCues {
     static final int MAX_LINE = 100;
     /** Calls to action ("~" entries) are looked for in lines up to this long: a sentence or two. */
     static final int MAX_CALL = 200;
+
+    /**
+     * A line that is only a date ("23.10.2018", "11 Jan 2019", "12 مارس 2023", with a time or not):
+     * the page's dating, which the metadata reader takes, not a paragraph.
+     */
+    private static final Pattern DATE_ONLY = Pattern.compile(
+            "\\d{1,4}[./ -]+(\\w+\\.?|\\d{1,2})[./ -]+\\d{2,4}(,? ?\\d{1,2}:\\d{2})?", Pattern.UNICODE_CHARACTER_CLASS);
 
     static final LineCues DEFAULT = load("boilerplate-lines.txt");
 
@@ -69,7 +77,7 @@ final class LineCues {
         if (line.length() > MAX_LINE) {
             return false;
         }
-        if (whole.contains(n)) {
+        if (whole.contains(n) || n.length() <= 40 && DATE_ONLY.matcher(n).matches()) {
             return true;
         }
         for (String p : prefixes) {

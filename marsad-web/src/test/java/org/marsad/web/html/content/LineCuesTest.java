@@ -49,4 +49,19 @@ class LineCuesTest {
         assertTrue(cues.matches("Marco Odermatt im Ziel. © AFP"));
         assertFalse(cues.matches("You can unsubscribe from future emails at any time."));
     }
+
+    @Test
+    void aLineThatIsOnlyADateMatchesButADatedSentenceDoesNot() {
+        assertTrue(cues.matches("23.10.2018"));
+        assertTrue(cues.matches("11 Jan 2019, 19:49"));
+        assertTrue(cues.matches("12 مارس 2023"));
+        assertFalse(cues.matches("Am 23.10.2018 begann der Prozess."));
+    }
+
+    @Test
+    void leadInsToAnotherArticleMatchByTheirLabel() {
+        assertTrue(cues.matches("Lea también: Impiden ingreso a Nicaragua a reportero"));
+        assertTrue(cues.matches("À lire aussi » Quel est votre profil digestif ?"));
+        assertFalse(cues.matches("Lea la entrevista completa en nuestra edición impresa"));
+    }
 }
