@@ -1,11 +1,5 @@
 package org.marsad.web.html.content;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -151,22 +145,6 @@ final class LineCues {
     }
 
     private static LineCues load(String name) {
-        try (InputStream in = LineCues.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> entries = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    entries.add(t);
-                }
-            }
-            return new LineCues(entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new LineCues(ListResources.entries(name));
     }
 }

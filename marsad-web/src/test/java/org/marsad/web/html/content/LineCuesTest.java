@@ -3,65 +3,47 @@ package org.marsad.web.html.content;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LineCuesTest {
 
-    private final LineCues cues = LineCues.DEFAULT;
+    private static final LineCues CUES = LineCues.DEFAULT;
 
-    @Test
-    void relatedReadingHeadingsMatchWhateverTheirPunctuation() {
-        assertTrue(cues.matches("Mehr zum Thema:"));
-        assertTrue(cues.matches("» Das könnte Sie auch interessieren!"));
-        assertTrue(cues.matches("Zobacz również"));
-        assertTrue(cues.matches("Related articles"));
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            related heading, any punctuation | Mehr zum Thema:
+            related heading, any punctuation | » Das könnte Sie auch interessieren!
+            related heading, any punctuation | Zobacz również
+            related heading, any punctuation | Related articles
+            Arabic, with or without hamza and vowel marks | اقرأ أيضاً:
+            Arabic, with or without hamza and vowel marks | اقرا ايضا
+            Arabic, with or without hamza and vowel marks | مواضيع ذات صلة
+            Arabic label | المصدر: وكالة الأنباء
+            Arabic call to action | لمتابعة آخر الأخبار تابعونا على تويتر
+            label with its colon | Foto: Ingo Pertramer
+            label with its colon | (Credit: Clayton Aldern / Grist)
+            label with its colon | Tel.: 030 123 456
+            call to action anywhere in a short line | Never miss the latest news by signing up to our newsletter today!
+            credit mark | Marco Odermatt im Ziel. © AFP
+            only a date | 23.10.2018
+            only a date | 11 Jan 2019, 19:49
+            only a date | 12 مارس 2023
+            lead-in to another article | Lea también: Impiden ingreso a Nicaragua a reportero
+            lead-in to another article | À lire aussi » Quel est votre profil digestif ?
+            """)
+    void furnitureLinesMatch(String kind, String line) {
+        assertTrue(CUES.matches(line), line);
     }
 
-    @Test
-    void arabicHeadingsMatchWithOrWithoutHamzaAndVowelMarks() {
-        assertTrue(cues.matches("اقرأ أيضاً:"));
-        assertTrue(cues.matches("اقرا ايضا"));
-        assertTrue(cues.matches("مواضيع ذات صلة"));
-        assertTrue(cues.matches("المصدر: وكالة الأنباء"));
-    }
-
-    @Test
-    void labelsMatchOnlyWithTheirColon() {
-        assertTrue(cues.matches("Foto: Ingo Pertramer"));
-        assertTrue(cues.matches("(Credit: Clayton Aldern / Grist)"));
-        assertTrue(cues.matches("Tel.: 030 123 456"));
-        assertFalse(cues.matches("Fotografie ist ihr Beruf"));
-        assertFalse(cues.matches("Source code of the demo"));
-        assertFalse(cues.matches("Tel Aviv and Haifa were quiet"));
-    }
-
-    @Test
-    void prosePassingTheLengthLimitNeverMatches() {
-        assertFalse(cues.matches("Mehr zum Thema Grundeinkommen erfahren Sie in unserem Dossier, das alle Argumente "
-                + "der Befürworter und der Gegner zusammenfasst."));
-        assertFalse(cues.matches("Lesen Sie dazu auch die Pressemitteilungen:"));
-    }
-
-    @Test
-    void callsToActionMatchAnywhereInAShortLineButOnlyAtAWordStart() {
-        assertTrue(cues.matches("Never miss the latest news by signing up to our newsletter today!"));
-        assertTrue(cues.matches("لمتابعة آخر الأخبار تابعونا على تويتر"));
-        assertTrue(cues.matches("Marco Odermatt im Ziel. © AFP"));
-        assertFalse(cues.matches("You can unsubscribe from future emails at any time."));
-    }
-
-    @Test
-    void aLineThatIsOnlyADateMatchesButADatedSentenceDoesNot() {
-        assertTrue(cues.matches("23.10.2018"));
-        assertTrue(cues.matches("11 Jan 2019, 19:49"));
-        assertTrue(cues.matches("12 مارس 2023"));
-        assertFalse(cues.matches("Am 23.10.2018 begann der Prozess."));
-    }
-
-    @Test
-    void leadInsToAnotherArticleMatchByTheirLabel() {
-        assertTrue(cues.matches("Lea también: Impiden ingreso a Nicaragua a reportero"));
-        assertTrue(cues.matches("À lire aussi » Quel est votre profil digestif ?"));
-        assertFalse(cues.matches("Lea la entrevista completa en nuestra edición impresa"));
+    @ParameterizedTest
+    @ValueSource(strings = {"Fotografie ist ihr Beruf", "Source code of the demo", "Tel Aviv and Haifa were quiet",
+            "You can unsubscribe from future emails at any time.", "Am 23.10.2018 begann der Prozess.",
+            "Lea la entrevista completa en nuestra edición impresa", "Lesen Sie dazu auch die Pressemitteilungen:",
+            "Mehr zum Thema Grundeinkommen erfahren Sie in unserem Dossier, das alle Argumente der Befürworter und der "
+                    + "Gegner zusammenfasst."})
+    void articleSentencesThatOnlyResembleCuesDoNotMatch(String line) {
+        assertFalse(CUES.matches(line), line);
     }
 }
