@@ -29,6 +29,7 @@ final class BlockWriter {
     private final TextStats stats;
     private final ElementNames names;
     private final String headline;
+    private final LineCues cues = LineCues.DEFAULT;
     private int guardChars;
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
@@ -183,10 +184,12 @@ final class BlockWriter {
         if (lineChars > 0) {
             boolean linky = lineLinkChars > LINE_LINK_DENSITY * lineChars && lineChars < LONG_LINE;
             String text = line.toString().strip();
-            if (linky && !inHeading) {
+            // "Mehr zum Thema", "Foto: dpa": furniture by its words, dropped like a link line
+            boolean furniture = linky || cues.matches(text);
+            if (furniture && !inHeading) {
                 pendingHeading = null; // "More on this": the heading introduced links, not text
             }
-            if (!linky && !text.isEmpty()) {
+            if (!furniture && !text.isEmpty()) {
                 if (inHeading) {
                     if (pendingHeading != null) {
                         lines.add(pendingHeading); // a heading over a sub-heading keeps its place

@@ -1,11 +1,5 @@
 package org.marsad.web.html.content;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,22 +104,10 @@ final class Hints {
     }
 
     private static Hints load(String name) {
-        try (InputStream in = Hints.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> entries = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String t = line.strip().toLowerCase(Locale.ROOT);
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    entries.add(t);
-                }
-            }
-            return new Hints(entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> entries = new ArrayList<>();
+        for (String e : ListResources.entries(name)) {
+            entries.add(e.toLowerCase(Locale.ROOT));
         }
+        return new Hints(entries);
     }
 }

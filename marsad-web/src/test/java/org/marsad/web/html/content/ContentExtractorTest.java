@@ -1,5 +1,6 @@
 package org.marsad.web.html.content;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,5 +86,20 @@ class ContentExtractorTest {
                 + "</div></article>");
         assertTrue(text.contains("الحكومة تطلق أكبر مشروع"), text);
         assertFalse(text.contains("موقع الأخبار"), text);
+    }
+
+    @Test
+    void furnitureLinesInsideTheBodyAreDroppedAndTheTextAfterThemKept() {
+        assertEquals("The city council approved the new transport plan on Tuesday, after a debate that lasted well into "
+                + "the evening and drew a large crowd.\nThe first stage, which adds three bus lines and a tram extension, "
+                + "is due to open next summer, officials said.\nResidents can comment on the routes until March.",
+                extract("<article><div class=\"article-body\">" + EN_BODY + "<p>Photo: City Hall press office</p>"
+                        + "<h3>Related articles</h3><p>Residents can comment on the routes until March.</p></div></article>"));
+    }
+
+    @Test
+    void arabicReadAlsoAndSourceLinesAreDropped() {
+        assertEquals(extract(AR_BODY), extract("<article><div class=\"article-body\">" + AR_BODY
+                + "<p><strong>اقرأ أيضاً:</strong></p><p>المصدر: وكالة الأنباء</p></div></article>"));
     }
 }
