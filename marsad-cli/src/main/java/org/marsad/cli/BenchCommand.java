@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
                 + "and peak heap, on the given corpus (e.g. SaudiNewsNet with --field downloaded=date_extracted). "
                 + "'bench ner' measures the named-entity recogniser alone, 'bench translit' the name transliteration.",
         subcommands = {NerBenchCommand.class, TranslitBenchCommand.class, StoryBenchCommand.class,
-                ServeBenchCommand.class})
+                ServeBenchCommand.class, HtmlBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
