@@ -36,6 +36,7 @@ public final class Corpus implements AutoCloseable {
     private final FacetTable.Builder facetRows = new FacetTable.Builder();
     /** Replaced, never changed, when an article is added: searches under way keep the one they began with. */
     private volatile FacetTable facets;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     Corpus(Path dir, ArticleFile file, List<ArticleInfo> articles, List<CorpusEntity> entities,
             List<StoryView> stories, List<QuoteRecord> quotes, ArticleSearcher searcher) {
@@ -118,11 +119,17 @@ public final class Corpus implements AutoCloseable {
     void add(ArticleInfo article) {
         ArticleInfo before = byId.put(article.id(), article);
         facets = facetRows.add(article).build();
+        version.incrementAndGet();
         if (before == null) {
             articles.add(article);
         } else {
             articles.set(articles.indexOf(before), article);
         }
+    }
+
+    /** Counts the changes since the corpus was opened: what was rendered from it holds while this stays. */
+    public long version() {
+        return version.get();
     }
 
     FacetTable facets() {
