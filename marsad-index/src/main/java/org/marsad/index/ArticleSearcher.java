@@ -123,7 +123,8 @@ public final class ArticleSearcher implements Closeable {
 
     /**
      * The ids of the articles the request matches, unranked and unpaged (its offset and limit are
-     * ignored), at most {@code max} of them: what a caller counts facets over.
+     * ignored), at most {@code max} of them, in index order: the matches a {@link MatchCounter}
+     * is told of, as a list, for a caller that wants the ids without ranking.
      */
     public List<String> matchingIds(SearchRequest request, int max) throws IOException {
         IndexSearcher searcher = searchers.acquire();
