@@ -39,7 +39,12 @@ record ExportRun(IngestOptions options, Path out, Path index, int threads, int c
             BatchRunner runner = new BatchRunner(new Ingestor(options), pipeline,
                     Marsad.corpusStage(pipeline, linker), consumers,
                     RunSettings.defaults().withThreads(threads).withCheckpointEvery(commitEvery), progress);
-            return runner.run(inputs);
+            RunSummary summary = runner.run(inputs);
+            if (indexing != null) {
+                // an export is searched far more often than it is written
+                indexing.mergeForSearch();
+            }
+            return summary;
         }
     }
 }

@@ -13,8 +13,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -76,15 +79,25 @@ public final class ArticleSearcher implements Closeable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
+        return search(request, null);
+    }
+
+    /**
+     * Searches, and tells {@code counter} of every match in the same pass (it sees every match,
+     * the page's and the rest), so that one query gives both the page and what is counted over
+     * the matches.
+     *
+     * @param counter told of every match, or null
+     */
+    public SearchResult search(SearchRequest request, MatchCounter counter) throws IOException {
         long start = System.nanoTime();
         IndexSearcher searcher = searchers.acquire();
         try {
             Query words = parser.words(request);
             Query query = parser.withFilters(words, request);
-            int wanted = request.offset() + request.limit();
-            TopDocs top = request.order() == SearchRequest.Order.NEWEST
-                    ? searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, EXACT_COUNT_UP_TO))
-                    : searcher.search(query, new TopScoreDocCollectorManager(wanted, EXACT_COUNT_UP_TO));
+            TopDocs top = counter == null ? searcher.search(query, ranking(request))
+                    : (TopDocs) searcher.search(query, new MultiCollectorManager(ranking(request),
+                            MatchCollector.manager(counter, segmentIds)))[0];
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                     top.scoreDocs.length);
             String[] snippets = highlighter.snippets(searcher, words, page);
@@ -101,9 +114,17 @@ public final class ArticleSearcher implements Closeable {
         }
     }
 
+    private static CollectorManager<? extends Collector, ? extends TopDocs> ranking(SearchRequest request) {
+        int wanted = request.offset() + request.limit();
+        return request.order() == SearchRequest.Order.NEWEST
+                ? new TopFieldCollectorManager(NEWEST_FIRST, wanted, EXACT_COUNT_UP_TO)
+                : new TopScoreDocCollectorManager(wanted, EXACT_COUNT_UP_TO);
+    }
+
     /**
      * The ids of the articles the request matches, unranked and unpaged (its offset and limit are
-     * ignored), at most {@code max} of them: what a caller counts facets over.
+     * ignored), at most {@code max} of them, in index order: the matches a {@link MatchCounter}
+     * is told of, as a list, for a caller that wants the ids without ranking.
      */
     public List<String> matchingIds(SearchRequest request, int max) throws IOException {
         IndexSearcher searcher = searchers.acquire();

@@ -55,6 +55,15 @@ public final class IndexingConsumer implements ArticleConsumer {
         }
     }
 
+    /** Once every article is in: see {@link ArticleIndex#mergeForSearch}. */
+    public void mergeForSearch() {
+        try {
+            index.mergeForSearch();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot merge the index in " + dir, e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -29,6 +29,7 @@ final class SnippetHighlighter {
     static final int PASSAGE_CHARS = 160;
     static final int MAX_PASSAGES = 2;
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final PassageScore SCORER = new PassageScore();
 
     private final Analyzer analyzer;
 
@@ -45,6 +46,7 @@ final class SnippetHighlighter {
                 .withMaskedFieldsFunc(field -> ArticleFields.TEXT.equals(field) ? Set.of(ArticleFields.NAMES, ArticleFields.LATIN) : Set.of())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+                .withScorer(SCORER)
                 .withFormatter(new DefaultPassageFormatter(Hit.MARK_START, Hit.MARK_END, " … ", false))
                 .withMaxNoHighlightPassages(1)
                 .withWeightMatches(false)

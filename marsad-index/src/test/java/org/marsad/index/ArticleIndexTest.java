@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +76,25 @@ class ArticleIndexTest {
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             index.put(TestArticles.numbered(2));
             assertEquals(2, index.count());
+        }
+    }
+
+    @Test
+    void mergingForSearchLeavesOneSegmentWithTheSameArticles() throws IOException {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            for (int n = 1; n <= 3; n++) {
+                index.put(TestArticles.numbered(n));
+                index.commit();
+            }
+            index.put(TestArticles.article("a2", "okaz", null, LocalDate.of(2015, 7, 2), "خبر", "افتتاح الملعب الجديد"));
+            index.mergeForSearch();
+        }
+        try (FSDirectory directory = FSDirectory.open(dir);
+             DirectoryReader reader = DirectoryReader.open(directory);
+             ArticleSearcher searcher = ArticleSearcher.open(dir)) {
+            assertEquals(1, reader.leaves().size());
+            assertEquals(3, searcher.count());
+            assertEquals(List.of("a2"), ids(searcher, "الملعب"));
         }
     }
 }

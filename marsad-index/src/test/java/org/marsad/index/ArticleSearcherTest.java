@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -171,5 +172,16 @@ class ArticleSearcherTest {
     void matchingIdsOfAnEmptyQueryAreEveryArticleTheFiltersKeep() throws IOException {
         SearchRequest request = SearchRequest.builder().outlets(Set.of("okaz")).build();
         assertEquals(Set.of("governments", "bisha"), Set.copyOf(searcher.matchingIds(request, 100)));
+    }
+
+    @Test
+    void aSearchTellsItsCounterOfEveryMatchOnceBesideThePage() throws IOException {
+        SearchRequest request = SearchRequest.builder().query("بيسكوف").limit(1).order(SearchRequest.Order.NEWEST).build();
+        List<String> told = new ArrayList<>();
+        SearchResult page = searcher.search(request, ids -> doc -> told.add(ids[doc]));
+        assertEquals(1, page.hits().size());
+        assertEquals(3, told.size());
+        assertEquals(Set.of("peskov-said", "peskov-named", "li-peskov"), Set.copyOf(told));
+        assertEquals(searcher.matchingIds(request, 100), told);
     }
 }

@@ -1,5 +1,7 @@
 package org.marsad.server.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.marsad.server.view.ArticleSummary;
 import org.marsad.server.view.EntityDetail;
 import org.marsad.server.view.EntityRef;
 import org.marsad.server.view.QuoteView;
+import org.marsad.server.view.RenderedPages;
 import org.marsad.server.view.StoryDetail;
 import org.marsad.story.StoryView;
 
@@ -20,12 +23,18 @@ import org.marsad.story.StoryView;
 public final class ReadApi {
     private final Corpus corpus;
     private final QuoteFinder quotes;
+    /** Stories' answers kept written: 16 M characters, a few thousand stories. */
+    static final long STORY_ANSWER_CHARS = 16L << 20;
+    private static final ObjectMapper JSON = ApiJson.mapper();
+
     private final CoOccurrence company;
+    private final RenderedPages storyAnswers;
 
     public ReadApi(Corpus corpus) {
         this.corpus = corpus;
         this.quotes = new QuoteFinder(corpus);
         this.company = new CoOccurrence(corpus);
+        this.storyAnswers = new RenderedPages(corpus::version, STORY_ANSWER_CHARS);
     }
 
     /** The export's own object for the article, with its linked entities named. */
@@ -74,6 +83,17 @@ public final class ReadApi {
         return StoryDetail.of(s, corpus);
     }
 
+    private void storyAnswer(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.contentType("application/json").result(storyAnswers.get(id, () -> {
+            try {
+                return JSON.writeValueAsString(story(id));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a story does not write as JSON: " + id, e);
+            }
+        }));
+    }
+
     public PageOf<QuoteView> quotes(String speaker, Paging paging) {
         if (speaker == null) {
             throw ApiException.badRequest("speaker is required: a name in Arabic or Latin letters");
@@ -96,7 +116,7 @@ public final class ReadApi {
         app.get("/api/entities", this::entities);
         app.get("/api/entities/{id}", ctx -> ctx.json(entity(ctx.pathParam("id"), Paging.of(ctx))));
         app.get("/api/stories", this::stories);
-        app.get("/api/stories/{id}", ctx -> ctx.json(story(ctx.pathParam("id"))));
+        app.get("/api/stories/{id}", this::storyAnswer);
         app.get("/api/quotes", ctx -> ctx.json(quotes(Params.string(ctx, "speaker"), Paging.of(ctx))));
     }
 }

@@ -19,9 +19,6 @@ import java.util.function.Consumer;
 final class ArticleFile implements AutoCloseable {
     /** A line of the file: where it starts and its bytes, without the line break. */
     record Line(long offset, byte[] bytes) {
-        String text() {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 
     private final FileChannel channel;

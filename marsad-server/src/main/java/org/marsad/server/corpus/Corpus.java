@@ -33,7 +33,10 @@ public final class Corpus implements AutoCloseable {
     private final Map<String, StoryView> storyById;
     private final List<QuoteRecord> quotes;
     private final ArticleSearcher searcher;
-    private final FacetTable facets = new FacetTable();
+    private final FacetTable.Builder facetRows = new FacetTable.Builder();
+    /** Replaced, never changed, when an article is added: searches under way keep the one they began with. */
+    private volatile FacetTable facets;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     Corpus(Path dir, ArticleFile file, List<ArticleInfo> articles, List<CorpusEntity> entities,
             List<StoryView> stories, List<QuoteRecord> quotes, ArticleSearcher searcher) {
@@ -43,8 +46,9 @@ public final class Corpus implements AutoCloseable {
         this.byId = new ConcurrentHashMap<>();
         articles.forEach(a -> {
             byId.put(a.id(), a);
-            facets.add(a);
+            facetRows.add(a);
         });
+        this.facets = facetRows.build();
         List<CorpusEntity> sorted = new ArrayList<>(entities);
         // most written about first; the id breaks ties so that pages never shuffle
         sorted.sort(Comparator.comparingInt((CorpusEntity e) -> -e.articles().size()).thenComparing(CorpusEntity::id));
@@ -114,12 +118,18 @@ public final class Corpus implements AutoCloseable {
     /** Adds an article written to the end of the export (ingest holds the only writer). */
     void add(ArticleInfo article) {
         ArticleInfo before = byId.put(article.id(), article);
-        facets.add(article);
+        facets = facetRows.add(article).build();
+        version.incrementAndGet();
         if (before == null) {
             articles.add(article);
         } else {
             articles.set(articles.indexOf(before), article);
         }
+    }
+
+    /** Counts the changes since the corpus was opened: what was rendered from it holds while this stays. */
+    public long version() {
+        return version.get();
     }
 
     FacetTable facets() {

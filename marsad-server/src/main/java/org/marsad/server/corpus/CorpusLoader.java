@@ -38,7 +38,7 @@ public final class CorpusLoader {
         ArticleFile.scan(articlesFile, line -> {
             number[0]++;
             try {
-                articles.add(ArticleLines.info(line.text(), line.offset(), line.bytes().length));
+                articles.add(ArticleLines.info(line.bytes(), line.offset()));
             } catch (IOException e) {
                 problems.accept(new MalformedLine(ExportWriter.ARTICLES, number[0], e.getMessage()));
             }

@@ -10,13 +10,15 @@ import java.util.function.Function;
 import org.marsad.entity.corpus.CorpusEntity;
 import org.marsad.index.ArticleSearcher;
 import org.marsad.index.SearchRequest;
+import org.marsad.index.SearchResult;
 import org.marsad.story.StoryView;
 
 /**
  * Search with facets. The index ranks and filters by words, dates, outlets and agencies; entity,
  * story and language, which only the export holds, become a restriction to the ids of the
- * articles that have them. Facets are counted over every match up to {@link #FACET_MATCHES}
- * (the index's exact-count limit), each the {@link #FACET_VALUES} most frequent values.
+ * articles that have them. Facets are counted in the same pass over the matches as the ranking,
+ * over every match up to {@link #FACET_MATCHES} (the index's exact-count limit), each the
+ * {@link #FACET_VALUES} most frequent values.
  */
 public final class CorpusSearch {
     public static final int FACET_MATCHES = ArticleSearcher.EXACT_COUNT_UP_TO;
@@ -34,9 +36,9 @@ public final class CorpusSearch {
         SearchRequest request = SearchRequest.builder().query(q.words()).from(q.from()).to(q.to())
                 .outlets(q.outlets()).agencies(q.agencies()).ids(restriction(q))
                 .offset(q.offset()).limit(q.limit()).order(q.order()).build();
-        ArticleSearcher searcher = corpus.searcher();
-        List<String> matches = searcher.matchingIds(request, FACET_MATCHES);
-        return new SearchPage(searcher.search(request), facets(matches), matches.size());
+        FacetCounts counts = corpus.facets().counter(FACET_MATCHES);
+        SearchResult result = corpus.searcher().search(request, counts);
+        return new SearchPage(result, facets(counts), counts.counted());
     }
 
     private Set<String> restriction(ArticleQuery q) {
@@ -69,8 +71,8 @@ public final class CorpusSearch {
         return ids;
     }
 
-    private Map<String, List<Facet>> facets(List<String> matches) {
-        Map<String, List<Map.Entry<String, Integer>>> top = corpus.facets().top(matches, FACET_VALUES);
+    private Map<String, List<Facet>> facets(FacetCounts counts) {
+        Map<String, List<Map.Entry<String, Integer>>> top = counts.top(FACET_VALUES);
         Map<String, List<Facet>> out = new LinkedHashMap<>();
         for (String facet : FACETS) {
             Function<String, String> label = switch (facet) {

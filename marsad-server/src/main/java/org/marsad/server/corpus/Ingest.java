@@ -58,8 +58,7 @@ public final class Ingest implements AutoCloseable {
             Doc doc = pipeline.analyze(raw);
             String line = ExportWriter.line(doc);
             long offset = corpus.file().append(line);
-            int length = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            corpus.add(ArticleLines.info(line, offset, length));
+            corpus.add(ArticleLines.info(line.getBytes(java.nio.charset.StandardCharsets.UTF_8), offset));
             index.put(doc);
             ids.add(doc.id());
         }

@@ -13,6 +13,7 @@ import org.marsad.server.api.ReadApi;
 import org.marsad.server.api.SearchApi;
 import org.marsad.server.corpus.ArticleQuery;
 import org.marsad.server.corpus.Corpus;
+import org.marsad.server.view.RenderedPages;
 import org.marsad.server.view.StoryDetail;
 import org.marsad.story.StoryView;
 
@@ -25,12 +26,17 @@ public final class UiRoutes {
 
     private final Corpus corpus;
     private final ReadApi read;
+    /** Story pages kept rendered: 16 M characters, the pages of a few thousand stories. */
+    static final long STORY_PAGE_CHARS = 16L << 20;
+
     private final SearchApi search;
+    private final RenderedPages storyPages;
 
     private UiRoutes(Corpus corpus) {
         this.corpus = corpus;
         this.read = new ReadApi(corpus);
         this.search = new SearchApi(corpus);
+        this.storyPages = new RenderedPages(corpus::version, STORY_PAGE_CHARS);
     }
 
     public static void register(Javalin app, Corpus corpus) {
@@ -54,7 +60,8 @@ public final class UiRoutes {
     }
 
     private void story(Context ctx) {
-        page(ctx, "story", Map.of("story", read.story(ctx.pathParam("id"))));
+        String id = ctx.pathParam("id");
+        html(ctx, storyPages.get(id, () -> TEMPLATES.render("story", Map.of("story", read.story(id)))));
     }
 
     private void article(Context ctx) {
@@ -94,7 +101,11 @@ public final class UiRoutes {
     }
 
     private static void page(Context ctx, String template, Map<String, Object> model) {
-        ctx.contentType("text/html; charset=utf-8").result(TEMPLATES.render(template, model));
+        html(ctx, TEMPLATES.render(template, model));
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
     }
 
     /** An error as JSON for the API, as a page for a reader. */
