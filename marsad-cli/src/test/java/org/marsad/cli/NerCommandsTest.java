@@ -73,6 +73,25 @@ class NerCommandsTest {
     }
 
     @Test
+    void trainAsACrfWritesAModelThatRunsAndRejectsAnUnknownPass(@TempDir Path dir) throws IOException {
+        Path train = Files.writeString(dir.resolve("train.conll"), GOLD);
+        Path classes = dir.resolve("classes.tsv.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(classes))) {
+            out.write("sizes\t2\nقال\t0\t10\t0\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path model = dir.resolve("crf.bin.gz");
+        CommandRun r = CommandRun.of("train", "ner", "--train", train.toString(), "--classes", classes.toString(),
+                "--out", model.toString(), "--dev-fraction", "0", "--crf", "both", "--crf-rate", "0.1");
+        assertEquals(0, r.exitCode(), r.err());
+        r = CommandRun.of("evaluate", "ner", "--gold", train.toString(), "--model", model.toString(), "--classes",
+                classes.toString());
+        assertTrue(r.out().contains("FB1: 100.00"), r.out());
+        r = CommandRun.of("train", "ner", "--train", train.toString(), "--classes", classes.toString(), "--out",
+                model.toString(), "--dev-fraction", "0", "--crf", "all");
+        assertTrue(r.exitCode() != 0 && r.err().contains("first, second or both"), r.err());
+    }
+
+    @Test
     void benchReportsLoadTimeAndTokensPerSecond(@TempDir Path dir) throws IOException {
         Path in = Files.writeString(dir.resolve("in.conll"), GOLD);
         CommandRun r = CommandRun.of("bench", "ner", "--conll", in.toString(), "--seconds", "0.2");
