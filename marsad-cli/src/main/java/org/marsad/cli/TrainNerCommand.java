@@ -60,6 +60,26 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "Perceptron epochs (default: the tuned value).")
     Integer epochs;
 
+    @Option(names = "--crf", paramLabel = "PASSES", description = "Train these passes as CRFs instead of "
+            + "perceptrons: first, second or both (default: neither).")
+    String crfPasses;
+
+    @Option(names = "--crf-c2", paramLabel = "C", defaultValue = "0.1",
+            description = "The CRF's L2 penalty coefficient (default: ${DEFAULT-VALUE}).")
+    double crfC2;
+
+    @Option(names = "--crf-rate", paramLabel = "ETA", defaultValue = "1",
+            description = "The CRF's first SGD step size (default: ${DEFAULT-VALUE}).")
+    double crfRate;
+
+    @Option(names = "--crf-cost", paramLabel = "C", defaultValue = "0",
+            description = "The CRF's softmax-margin cost of a wrong tag (default: ${DEFAULT-VALUE}).")
+    float crfCost;
+
+    @Option(names = "--crf-epochs", paramLabel = "N", defaultValue = "10",
+            description = "The CRF's SGD epochs (default: ${DEFAULT-VALUE}).")
+    int crfEpochs;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
             description = "Threads for the word classes; they do not depend on it (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -92,6 +112,9 @@ final class TrainNerCommand implements Callable<Integer> {
         if (epochs != null) {
             settings = settings.withEpochs(epochs);
         }
+        if (crfPasses != null) {
+            settings = settings.withCrf(crf());
+        }
         Features features = new Features(wordClasses, Gazetteers.standard(), settings.bits());
         List<Conll.Sentence> sentences = NerTraining.read(trainFile);
         TagSet tags = NerTraining.tagSet(sentences);
@@ -116,5 +139,14 @@ final class TrainNerCommand implements Callable<Integer> {
         log.printf(Locale.ROOT, "model trained on all %d sentences in %.0f s, written to %s (%,d bytes)%n",
                 sentences.size(), (System.nanoTime() - t0) / 1e9, modelFile, Files.size(modelFile));
         return ExitCodes.OK;
+    }
+
+    private NerTraining.Crf crf() {
+        boolean first = crfPasses.equals("first") || crfPasses.equals("both");
+        boolean second = crfPasses.equals("second") || crfPasses.equals("both");
+        if (!first && !second) {
+            throw new IllegalArgumentException("--crf takes first, second or both: " + crfPasses);
+        }
+        return new NerTraining.Crf(crfC2, crfRate, crfCost, crfEpochs, 1, first, second);
     }
 }

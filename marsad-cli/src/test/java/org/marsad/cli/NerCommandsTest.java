@@ -53,10 +53,7 @@ class NerCommandsTest {
     @Test
     void trainWritesTheSameModelTwiceAndTheModelRuns(@TempDir Path dir) throws IOException {
         Path train = Files.writeString(dir.resolve("train.conll"), GOLD);
-        Path classes = dir.resolve("classes.tsv.gz");
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(classes))) {
-            out.write("sizes\t2\nقال\t0\t10\t0\nرئيس\t1\t8\t8\n".getBytes(StandardCharsets.UTF_8));
-        }
+        Path classes = classes(dir);
         byte[][] models = new byte[2][];
         for (int i = 0; i < 2; i++) {
             Path model = dir.resolve("model" + i + ".bin.gz");
@@ -70,6 +67,31 @@ class NerCommandsTest {
                 dir.resolve("model0.bin.gz").toString(), "--classes", classes.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("FB1: 100.00"), r.out());
+    }
+
+    @Test
+    void trainAsACrfWritesAModelThatRunsAndRejectsAnUnknownPass(@TempDir Path dir) throws IOException {
+        Path train = Files.writeString(dir.resolve("train.conll"), GOLD);
+        Path classes = classes(dir);
+        Path model = dir.resolve("crf.bin.gz");
+        CommandRun r = CommandRun.of("train", "ner", "--train", train.toString(), "--classes", classes.toString(),
+                "--out", model.toString(), "--dev-fraction", "0", "--crf", "both", "--crf-rate", "0.1");
+        assertEquals(0, r.exitCode(), r.err());
+        r = CommandRun.of("evaluate", "ner", "--gold", train.toString(), "--model", model.toString(), "--classes",
+                classes.toString());
+        assertTrue(r.out().contains("FB1: 100.00"), r.out());
+        r = CommandRun.of("train", "ner", "--train", train.toString(), "--classes", classes.toString(), "--out",
+                model.toString(), "--dev-fraction", "0", "--crf", "all");
+        assertTrue(r.exitCode() != 0 && r.err().contains("first, second or both"), r.err());
+    }
+
+    /** A small word-class file for training without the bundled one. */
+    private static Path classes(Path dir) throws IOException {
+        Path classes = dir.resolve("classes.tsv.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(classes))) {
+            out.write("sizes\t2\nقال\t0\t10\t0\nرئيس\t1\t8\t8\n".getBytes(StandardCharsets.UTF_8));
+        }
+        return classes;
     }
 
     @Test

@@ -41,12 +41,19 @@ public final class NerTraining {
     private NerTraining() {
     }
 
-    /** The settings of one training run. */
-    public record Settings(int bits, int epochs, long seed, float margin, int replicas) {
+    /**
+     * The settings of one training run: the perceptron's, and the CRF's for the passes it trains
+     * ({@code crf} null: the perceptron trains both).
+     */
+    public record Settings(int bits, int epochs, long seed, float margin, int replicas, Crf crf) {
         public Settings {
             if (replicas < 1) {
                 throw new IllegalArgumentException("replicas must be at least 1: " + replicas);
             }
+        }
+
+        public Settings(int bits, int epochs, long seed, float margin, int replicas) {
+            this(bits, epochs, seed, margin, replicas, null);
         }
 
         public static Settings standard() {
@@ -54,7 +61,21 @@ public final class NerTraining {
         }
 
         public Settings withEpochs(int n) {
-            return new Settings(bits, n, seed, margin, replicas);
+            return new Settings(bits, n, seed, margin, replicas, crf);
+        }
+
+        public Settings withCrf(Crf c) {
+            return new Settings(bits, epochs, seed, margin, replicas, c);
+        }
+    }
+
+    /** A {@link CrfTrainer}'s settings, and which passes it trains instead of the perceptron. */
+    public record Crf(double c2, double eta0, float cost, int epochs, int replicas, boolean first, boolean second) {
+        public Crf {
+            if (replicas < 1 || epochs < 1 || !(c2 > 0) || !(eta0 > 0)) {
+                throw new IllegalArgumentException("bad CRF settings: " + c2 + ", " + eta0 + ", " + epochs + ", "
+                        + replicas);
+            }
         }
     }
 
@@ -107,20 +128,20 @@ public final class NerTraining {
             foldX.addAll(x.subList(to, x.size()));
             List<int[]> foldY = new ArrayList<>(y.subList(0, from));
             foldY.addAll(y.subList(to, y.size()));
-            LinearModel m = fit(tags, features, settings, foldX, foldY);
+            LinearModel m = fit(tags, features, settings, true, foldX, foldY);
             for (int s = from; s < to; s++) {
                 jackknifed.add(decode(m, x.get(s)));
             }
             log.accept(String.format(Locale.ROOT, "first pass, fold %d of %d: done", k + 1, FOLDS));
         }
-        LinearModel first = fit(tags, features, settings, x, y);
+        LinearModel first = fit(tags, features, settings, true, x, y);
         log.accept("first pass: done");
         int[][][] document = DocumentContext.features(words, jackknifed, tags.size(), features.bits());
         List<int[][]> x2 = new ArrayList<>(train.size());
         for (int s = 0; s < x.size(); s++) {
             x2.add(DocumentContext.join(x.get(s), document[s]));
         }
-        LinearModel second = fit(tags, features, settings, x2, y);
+        LinearModel second = fit(tags, features, settings, false, x2, y);
         log.accept("second pass: done");
         return new NerTagger(CompactModel.of(first), CompactModel.of(second), features);
     }
@@ -132,12 +153,17 @@ public final class NerTraining {
     }
 
     /** The sum of the settings' replicas; the sum scores as their mean does, scale aside. */
-    private static LinearModel fit(TagSet tags, Features features, Settings settings, List<int[][]> x,
-            List<int[]> y) {
+    private static LinearModel fit(TagSet tags, Features features, Settings settings, boolean firstPass,
+            List<int[][]> x, List<int[]> y) {
+        Crf crf = settings.crf();
+        boolean useCrf = crf != null && (firstPass ? crf.first() : crf.second());
         LinearModel sum = null;
-        for (int r = 0; r < settings.replicas(); r++) {
-            LinearModel m = new PerceptronTrainer(tags, settings.bits(), features.signature(), settings.seed() + r,
-                    settings.margin()).train(x, y, settings.epochs(), null);
+        for (int r = 0; r < (useCrf ? crf.replicas() : settings.replicas()); r++) {
+            LinearModel m = useCrf
+                    ? new CrfTrainer(tags, settings.bits(), features.signature(), settings.seed() + r, crf.c2(),
+                            crf.eta0(), crf.cost()).train(x, y, crf.epochs())
+                    : new PerceptronTrainer(tags, settings.bits(), features.signature(), settings.seed() + r,
+                            settings.margin()).train(x, y, settings.epochs(), null);
             if (sum == null) {
                 sum = m;
             } else {
