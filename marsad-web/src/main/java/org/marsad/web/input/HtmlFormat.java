@@ -2,6 +2,7 @@ package org.marsad.web.input;
 
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import org.marsad.doc.Provenance;
 import org.marsad.ingest.FormatContext;
 import org.marsad.ingest.InputFormat;
@@ -16,19 +17,14 @@ import org.marsad.web.html.WebArticle;
  */
 public final class HtmlFormat implements InputFormat {
 
-    private static final String[] EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"};
+    private static final List<String> EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".shtml");
     private static final String[] OPENINGS = {"<!doctype html", "<html", "<head"};
 
     private final HtmlArticleReader reader = new HtmlArticleReader();
 
     @Override
     public boolean claims(String lowerName) {
-        for (String extension : EXTENSIONS) {
-            if (lowerName.endsWith(extension)) {
-                return true;
-            }
-        }
-        return false;
+        return EXTENSIONS.stream().anyMatch(lowerName::endsWith);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.marsad.web.warc;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import org.marsad.doc.Provenance;
 import org.marsad.ingest.FormatContext;
@@ -23,18 +24,13 @@ import org.netpreserve.jwarc.WarcRecord;
  */
 public final class WarcFormat implements InputFormat {
 
-    private static final String[] EXTENSIONS = {".warc", ".warc.gz"};
+    private static final List<String> EXTENSIONS = List.of(".warc", ".warc.gz");
 
     private final CaptureReader captures = new CaptureReader();
 
     @Override
     public boolean claims(String lowerName) {
-        for (String extension : EXTENSIONS) {
-            if (lowerName.endsWith(extension)) {
-                return true;
-            }
-        }
-        return false;
+        return EXTENSIONS.stream().anyMatch(lowerName::endsWith);
     }
 
     @Override

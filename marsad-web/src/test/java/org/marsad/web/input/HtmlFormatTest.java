@@ -12,13 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.doc.Provenance;
-import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.IngestOptions;
+import org.marsad.web.CollectingSink;
 import org.marsad.ingest.Ingestor;
 import org.marsad.ingest.RawArticle;
 import org.marsad.ingest.Rejection;
@@ -48,7 +46,7 @@ class HtmlFormatTest {
     @Test
     void aSavedPageBecomesAnArticleWithItsHeadlineAuthorDateAndOutlet() throws IOException {
         Files.writeString(dir.resolve("story.html"), PAGE.formatted("utf-8"), StandardCharsets.UTF_8);
-        Collected got = read(dir);
+        CollectingSink got = read(dir);
         assertEquals(1, got.articles.size(), got.rejections.toString());
         RawArticle a = got.articles.get(0);
         assertEquals("الوزير يصل إلى جنيف", a.title().textIn(a.text()));
@@ -63,7 +61,7 @@ class HtmlFormatTest {
     @Test
     void aPageSavedWithoutExtensionInWindows1256IsRecognisedByItsMarkup() throws IOException {
         Files.write(dir.resolve("page-1256"), PAGE.formatted("windows-1256").getBytes(Charset.forName("windows-1256")));
-        Collected got = read(dir);
+        CollectingSink got = read(dir);
         assertEquals(1, got.articles.size(), got.rejections.toString());
         assertTrue(got.articles.get(0).text().contains("الضمانات الأمنية"));
     }
@@ -71,7 +69,7 @@ class HtmlFormatTest {
     @Test
     void aPageWithNoArticleTextIsRejectedByName() throws IOException {
         Files.writeString(dir.resolve("empty.htm"), "<html><body><nav><a href='/'>x</a></nav></body></html>");
-        Collected got = read(dir);
+        CollectingSink got = read(dir);
         assertEquals(0, got.articles.size());
         assertEquals(1, got.rejections.size());
         Rejection r = got.rejections.get(0);
@@ -84,7 +82,7 @@ class HtmlFormatTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         Files.write(dir.resolve("a-picture.html"), png);
         Files.writeString(dir.resolve("b-story.html"), PAGE.formatted("utf-8"));
-        Collected got = read(dir);
+        CollectingSink got = read(dir);
         assertEquals(1, got.articles.size());
         assertEquals(Rejection.Kind.BINARY, got.rejections.get(0).kind());
         assertTrue(got.rejections.get(0).message().contains("not a web page"));
@@ -94,7 +92,7 @@ class HtmlFormatTest {
     void plainTextStaysText() throws IOException {
         String text = "الوزير يصل إلى جنيف\n\nوصل نائب وزير الخارجية إلى جنيف اليوم.";
         Files.writeString(dir.resolve("story.txt"), text);
-        Collected got = read(dir);
+        CollectingSink got = read(dir);
         assertEquals(text, got.articles.get(0).text());
         assertNull(got.articles.get(0).title());
     }
@@ -102,7 +100,7 @@ class HtmlFormatTest {
     @Test
     void standardInputIsSniffedAsHtml() {
         InputStream in = new ByteArrayInputStream(PAGE.formatted("utf-8").getBytes(StandardCharsets.UTF_8));
-        Collected got = new Collected();
+        CollectingSink got = new CollectingSink();
         new Ingestor(IngestOptions.defaults()).read(in, Ingestor.STDIN, got);
         assertEquals(1, got.articles.size());
         assertEquals("صحيفة المرصد", got.articles.get(0).outlet());
@@ -113,28 +111,7 @@ class HtmlFormatTest {
         assertTrue(IngestOptions.defaults().formats().stream().anyMatch(f -> f instanceof HtmlFormat));
     }
 
-    private static Collected read(Path dir) {
-        Collected got = new Collected();
-        new Ingestor(IngestOptions.defaults()).read(List.of(dir.toString()), got);
-        return got;
-    }
-
-    private static final class Collected implements ArticleSink {
-        final List<RawArticle> articles = new ArrayList<>();
-        final List<Rejection> rejections = new ArrayList<>();
-
-        @Override
-        public void accept(RawArticle article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void reject(Rejection rejection) {
-            rejections.add(rejection);
-        }
-
-        @Override
-        public void warn(Provenance record, String message) {
-        }
+    private static CollectingSink read(Path dir) {
+        return CollectingSink.read(List.of(dir.toString()));
     }
 }

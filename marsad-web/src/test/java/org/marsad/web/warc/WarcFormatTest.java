@@ -12,22 +12,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.doc.Provenance;
-import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.IngestOptions;
 import org.marsad.ingest.Ingestor;
 import org.marsad.ingest.RawArticle;
 import org.marsad.ingest.Rejection;
+import org.marsad.web.CollectingSink;
 import org.netpreserve.jwarc.WarcCompression;
 
 class WarcFormatTest {
@@ -52,7 +49,7 @@ class WarcFormatTest {
                 page("", "خبر لم يكتمل", LEAD).getBytes(StandardCharsets.UTF_8)));
         Files.write(dir.resolve("crawl.warc.gz"), bytes);
 
-        Collected got = read(dir);
+        CollectingSink got = read(dir);
 
         assertEquals(2, got.articles.size(), got.rejections.toString());
         RawArticle first = got.articles.get(0);
@@ -82,7 +79,7 @@ class WarcFormatTest {
         crawl.response("https://example.org/a", "Content-Type: text/html\r\n", encoded(page(
                 "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">",
                 "الوزير يصل إلى جنيف", LEAD), "windows-1256"));
-        Collected got = readFile("crawl.warc", crawl.bytes());
+        CollectingSink got = readFile("crawl.warc", crawl.bytes());
         assertEquals(1, got.articles.size(), got.rejections.toString());
         assertTrue(got.articles.get(0).text().contains(LEAD), got.articles.get(0).text());
     }
@@ -93,7 +90,7 @@ class WarcFormatTest {
         crawl.response("https://example.org/old", "301 Moved Permanently", "Location: /new\r\n", new byte[0]);
         crawl.response("https://example.org/gone", "404 Not Found", HTML_UTF8,
                 page("", "الصفحة غير موجودة", LEAD).getBytes(StandardCharsets.UTF_8));
-        Collected got = readFile("crawl.warc.gz", crawl.bytes());
+        CollectingSink got = readFile("crawl.warc.gz", crawl.bytes());
         assertEquals(0, got.articles.size());
         assertEquals(Map.of("HTTP 301 redirect", 1L, "HTTP 404", 1L), got.skipped);
         assertEquals(List.of(), got.rejections);
@@ -117,7 +114,7 @@ class WarcFormatTest {
         TestCrawl crawl = new TestCrawl(WarcCompression.GZIP);
         crawl.response("https://example.org/a", "200 OK",
                 HTML_UTF8 + "Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", chunked.toByteArray());
-        Collected got = readFile("crawl.warc.gz", crawl.bytes());
+        CollectingSink got = readFile("crawl.warc.gz", crawl.bytes());
         assertEquals(1, got.articles.size(), got.rejections.toString());
         assertTrue(got.articles.get(0).text().contains(LEAD));
     }
@@ -128,7 +125,7 @@ class WarcFormatTest {
         crawl.resource("https://example.org/a", "text/html; charset=utf-8",
                 page("", "الوزير يصل إلى جنيف", LEAD).getBytes(StandardCharsets.UTF_8));
         crawl.resource("https://example.org/logo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        Collected got = readFile("crawl.warc", crawl.bytes());
+        CollectingSink got = readFile("crawl.warc", crawl.bytes());
         assertEquals(1, got.articles.size(), got.rejections.toString());
         assertEquals(Map.of("not HTML (image/png)", 1L), got.skipped);
     }
@@ -140,7 +137,7 @@ class WarcFormatTest {
                 .getBytes(StandardCharsets.UTF_8));
         crawl.response("https://example.org/b", "Content-Type: application/octet-stream\r\n",
                 "%PDF-1.4\n1 0 obj".getBytes(StandardCharsets.US_ASCII));
-        Collected got = readFile("crawl.warc", crawl.bytes());
+        CollectingSink got = readFile("crawl.warc", crawl.bytes());
         assertEquals(1, got.articles.size(), got.rejections.toString());
         assertEquals(1, got.skipped.size(), got.skipped.toString());
         assertTrue(got.skipped.keySet().iterator().next().startsWith("not HTML (a PDF"), got.skipped.toString());
@@ -154,7 +151,7 @@ class WarcFormatTest {
         crawl.response("https://example.org/a", HTML_UTF8, page("", "الوزير يصل إلى جنيف", LEAD)
                 .getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("crawl.warc.gz"), crawl.bytes());
-        Collected got = new Collected();
+        CollectingSink got = new CollectingSink();
         new Ingestor(IngestOptions.defaults().withMaxArticleBytes(4096)).read(List.of(dir.toString()), got);
         assertEquals(1, got.articles.size());
         assertEquals(Rejection.Kind.TOO_LARGE, got.rejections.get(0).kind());
@@ -167,7 +164,7 @@ class WarcFormatTest {
         crawl.response("https://example.org/bad", "banana\r\n\u0001\r\n", new byte[] {'x'});
         crawl.response("https://example.org/a", HTML_UTF8, page("", "الوزير يصل إلى جنيف", LEAD)
                 .getBytes(StandardCharsets.UTF_8));
-        Collected got = readFile("crawl.warc.gz", crawl.bytes());
+        CollectingSink got = readFile("crawl.warc.gz", crawl.bytes());
         assertEquals(1, got.articles.size(), got.rejections.toString());
         assertEquals(1, got.rejections.size() + got.skipped.values().stream().mapToLong(Long::longValue).sum());
     }
@@ -180,7 +177,7 @@ class WarcFormatTest {
         byte[] bytes = crawl.bytes();
         byte[] damaged = java.util.Arrays.copyOf(bytes, bytes.length + 12);
         System.arraycopy("not a record".getBytes(StandardCharsets.US_ASCII), 0, damaged, bytes.length, 12);
-        Collected got = readFile("crawl.warc", damaged);
+        CollectingSink got = readFile("crawl.warc", damaged);
         assertEquals(1, got.articles.size());
         Rejection r = got.rejections.get(0);
         assertEquals(Rejection.Kind.MALFORMED, r.kind());
@@ -193,7 +190,7 @@ class WarcFormatTest {
             TestCrawl crawl = new TestCrawl(compression);
             crawl.response("https://example.org/a", HTML_UTF8, page("", "الوزير يصل إلى جنيف", LEAD)
                     .getBytes(StandardCharsets.UTF_8));
-            Collected got = new Collected();
+            CollectingSink got = new CollectingSink();
             new Ingestor(IngestOptions.defaults()).read(new ByteArrayInputStream(crawl.bytes()), Ingestor.STDIN, got);
             assertEquals(1, got.articles.size(), compression + ": " + got.rejections);
             assertTrue(got.articles.get(0).provenance().label().startsWith("-#<urn:uuid:"));
@@ -209,7 +206,7 @@ class WarcFormatTest {
             zip.putNextEntry(new ZipEntry("2022/crawl.warc.gz"));
             zip.write(crawl.bytes());
         }
-        Collected got = read(dir);
+        CollectingSink got = read(dir);
         assertEquals(1, got.articles.size(), got.rejections.toString());
         assertTrue(got.articles.get(0).provenance().label().contains("crawls.zip!/2022/crawl.warc.gz#<urn:uuid:"));
     }
@@ -219,35 +216,12 @@ class WarcFormatTest {
         assertTrue(IngestOptions.defaults().formats().stream().anyMatch(f -> f instanceof WarcFormat));
     }
 
-    private Collected readFile(String name, byte[] bytes) throws IOException {
+    private CollectingSink readFile(String name, byte[] bytes) throws IOException {
         Files.write(dir.resolve(name), bytes);
         return read(dir);
     }
 
-    private static Collected read(Path dir) {
-        Collected got = new Collected();
-        new Ingestor(IngestOptions.defaults()).read(List.of(dir.toString()), got);
-        return got;
-    }
-
-    static final class Collected implements ArticleSink {
-        final List<RawArticle> articles = new ArrayList<>();
-        final List<Rejection> rejections = new ArrayList<>();
-        final Map<String, Long> skipped = new TreeMap<>();
-
-        @Override
-        public void accept(RawArticle article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void reject(Rejection rejection) {
-            rejections.add(rejection);
-        }
-
-        @Override
-        public void skip(Provenance record, String why) {
-            skipped.merge(why, 1L, Long::sum);
-        }
+    private static CollectingSink read(Path dir) {
+        return CollectingSink.read(List.of(dir.toString()));
     }
 }
