@@ -14,12 +14,12 @@ import java.util.function.Consumer;
  * Typed values of the export's fields, read from a parser standing on the value; a value of the
  * wrong type fails with a message naming the field.
  */
-final class JsonFields {
+public final class JsonFields {
     private JsonFields() {
     }
 
     /** A string, or null for JSON null. */
-    static String string(JsonParser p, String field) throws IOException {
+    public static String string(JsonParser p, String field) throws IOException {
         return switch (p.currentToken()) {
             case VALUE_STRING -> p.getText();
             case VALUE_NULL -> null;
@@ -34,7 +34,7 @@ final class JsonFields {
         return p.getIntValue();
     }
 
-    static boolean bool(JsonParser p, String field) throws IOException {
+    public static boolean bool(JsonParser p, String field) throws IOException {
         return switch (p.currentToken()) {
             case VALUE_TRUE -> true;
             case VALUE_FALSE, VALUE_NULL -> false;
@@ -43,7 +43,7 @@ final class JsonFields {
     }
 
     /** An array of strings; null reads as none. */
-    static List<String> strings(JsonParser p, String field) throws IOException {
+    public static List<String> strings(JsonParser p, String field) throws IOException {
         List<String> out = new ArrayList<>();
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return out;
@@ -72,7 +72,7 @@ final class JsonFields {
     }
 
     /** A {@code YYYY-MM-DD} date; a value that is not one is reported and read as null. */
-    static LocalDate date(String published, Consumer<String> problems) {
+    public static LocalDate date(String published, Consumer<String> problems) {
         if (published == null) {
             return null;
         }

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.marsad.export.JsonFields;
 
 /**
  * Reads a line of {@code articles.jsonl} (the contract of {@code docs/export.md}) into what the
@@ -37,21 +35,21 @@ final class ArticleLines {
             String published = null;
             String story = null;
             boolean inferred = false;
-            List<String> agencies = new ArrayList<>();
+            List<String> agencies = List.of();
             Set<String> entities = new LinkedHashSet<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                JsonToken value = p.nextToken();
+                p.nextToken();
                 switch (field) {
-                    case "id" -> id = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                    case "source" -> source = scalar(p);
-                    case "headline" -> headline = scalar(p);
-                    case "outlet" -> outlet = scalar(p);
-                    case "language" -> language = scalar(p);
-                    case "published" -> published = scalar(p);
-                    case "published_inferred" -> inferred = p.getValueAsBoolean();
-                    case "story" -> story = scalar(p);
-                    case "agencies" -> strings(p, agencies);
+                    case "id" -> id = JsonFields.string(p, field);
+                    case "source" -> source = JsonFields.string(p, field);
+                    case "headline" -> headline = JsonFields.string(p, field);
+                    case "outlet" -> outlet = JsonFields.string(p, field);
+                    case "language" -> language = JsonFields.string(p, field);
+                    case "published" -> published = JsonFields.string(p, field);
+                    case "published_inferred" -> inferred = JsonFields.bool(p, field);
+                    case "story" -> story = JsonFields.string(p, field);
+                    case "agencies" -> agencies = JsonFields.strings(p, field);
                     case "entities" -> entityIds(p, entities);
                     default -> p.skipChildren();
                 }
@@ -59,35 +57,14 @@ final class ArticleLines {
             if (id == null) {
                 throw notAnArticle();
             }
-            return new ArticleInfo(id, source, headline, outlet, agencies, language, date(published), inferred, story,
+            return new ArticleInfo(id, source, headline, outlet, agencies, language,
+                    JsonFields.date(published, problem -> { }), inferred, story,
                     List.copyOf(entities), offset, line.length);
         }
     }
 
     private static IOException notAnArticle() {
         return new IOException("not an article object with an `id`");
-    }
-
-    /** A scalar as text, null for null; an object or array is skipped and reads as null. */
-    private static String scalar(JsonParser p) throws IOException {
-        if (p.currentToken().isStructStart()) {
-            p.skipChildren();
-            return null;
-        }
-        return p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText();
-    }
-
-    private static void strings(JsonParser p, Collection<String> out) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            p.skipChildren();
-            return;
-        }
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String value = scalar(p);
-            if (value != null) {
-                out.add(value);
-            }
-        }
     }
 
     /** The {@code entity} of each mention of the {@code entities} layer. */
@@ -104,24 +81,13 @@ final class ArticleLines {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
-                String value = "entity".equals(field) ? scalar(p) : null;
+                String value = "entity".equals(field) ? JsonFields.string(p, field) : null;
                 if (value != null) {
                     out.add(value);
                 } else {
                     p.skipChildren();
                 }
             }
-        }
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }

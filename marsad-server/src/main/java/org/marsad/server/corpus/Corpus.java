@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.marsad.entity.corpus.CorpusEntity;
 import org.marsad.export.QuoteRecord;
 import org.marsad.index.ArticleSearcher;
@@ -36,7 +38,7 @@ public final class Corpus implements AutoCloseable {
     private final FacetTable.Builder facetRows = new FacetTable.Builder();
     /** Replaced, never changed, when an article is added: searches under way keep the one they began with. */
     private volatile FacetTable facets;
-    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong version = new AtomicLong();
 
     Corpus(Path dir, ArticleFile file, List<ArticleInfo> articles, List<CorpusEntity> entities,
             List<StoryView> stories, List<QuoteRecord> quotes, ArticleSearcher searcher) {
@@ -60,7 +62,7 @@ public final class Corpus implements AutoCloseable {
         this.searcher = searcher;
     }
 
-    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id) {
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
         Map<String, T> out = new HashMap<>();
         items.forEach(item -> out.putIfAbsent(id.apply(item), item));
         return Collections.unmodifiableMap(out);

@@ -9,7 +9,7 @@ import org.marsad.ingest.FormatContext;
 import org.marsad.ingest.InputFormat;
 import org.marsad.ingest.Rejection;
 import org.marsad.web.fetch.PoliteFetcher;
-import org.marsad.web.input.OpeningMarkup;
+import org.marsad.web.input.MarkupFormat;
 
 /**
  * An RSS or Atom feed file ({@code .rss}, {@code .atom}, or any file or standard input that opens
@@ -17,7 +17,7 @@ import org.marsad.web.input.OpeningMarkup;
  * {@link FeedItemReader}. Installed through the service loader, it does not fetch: an item with a
  * summary only is skipped (and counted) unless the run fetches ({@link #fetching}).
  */
-public final class FeedFormat implements InputFormat {
+public final class FeedFormat extends MarkupFormat {
 
     private static final List<String> EXTENSIONS = List.of(".rss", ".atom");
     private static final String[] OPENINGS = {"<rss", "<feed", "<rdf:rdf", "<!doctype rss"};
@@ -30,6 +30,7 @@ public final class FeedFormat implements InputFormat {
     }
 
     public FeedFormat(FeedItemReader items) {
+        super(EXTENSIONS, OPENINGS);
         this.items = items;
     }
 
@@ -41,16 +42,6 @@ public final class FeedFormat implements InputFormat {
                     : format);
         }
         return out;
-    }
-
-    @Override
-    public boolean claims(String lowerName) {
-        return EXTENSIONS.stream().anyMatch(lowerName::endsWith);
-    }
-
-    @Override
-    public boolean sniffs(byte[] head, int length) {
-        return OpeningMarkup.opensWith(head, length, OPENINGS);
     }
 
     @Override

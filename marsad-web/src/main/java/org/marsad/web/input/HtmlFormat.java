@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.marsad.doc.Provenance;
 import org.marsad.ingest.FormatContext;
-import org.marsad.ingest.InputFormat;
 import org.marsad.ingest.RawArticle;
 import org.marsad.ingest.Rejection;
 import org.marsad.web.html.HtmlArticleReader;
@@ -15,21 +14,15 @@ import org.marsad.web.html.WebArticle;
  * A saved web page ({@code .html}, {@code .htm}, or any file that starts like HTML): one page,
  * one article, its text and metadata read by {@link HtmlArticleReader}.
  */
-public final class HtmlFormat implements InputFormat {
+public final class HtmlFormat extends MarkupFormat {
 
     private static final List<String> EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".shtml");
     private static final String[] OPENINGS = {"<!doctype html", "<html", "<head"};
 
     private final HtmlArticleReader reader = new HtmlArticleReader();
 
-    @Override
-    public boolean claims(String lowerName) {
-        return EXTENSIONS.stream().anyMatch(lowerName::endsWith);
-    }
-
-    @Override
-    public boolean sniffs(byte[] head, int length) {
-        return OpeningMarkup.opensWith(head, length, OPENINGS);
+    public HtmlFormat() {
+        super(EXTENSIONS, OPENINGS);
     }
 
     @Override

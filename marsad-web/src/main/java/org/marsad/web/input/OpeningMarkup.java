@@ -7,13 +7,13 @@ import java.util.Locale;
  * How a markup document opens, for telling a web page from a feed by its first bytes when its
  * name does not tell.
  */
-public final class OpeningMarkup {
+final class OpeningMarkup {
 
     private OpeningMarkup() {
     }
 
     /** Whether the document's first markup ({@link #of}) starts with one of {@code openings} (lower case). */
-    public static boolean opensWith(byte[] head, int length, String... openings) {
+    static boolean opensWith(byte[] head, int length, String... openings) {
         String start = of(head, length);
         for (String opening : openings) {
             if (start.startsWith(opening)) {
@@ -27,7 +27,7 @@ public final class OpeningMarkup {
      * The first markup of the document in lower case: past a UTF-8 BOM, white space, comments and
      * an XML declaration.
      */
-    public static String of(byte[] head, int length) {
+    static String of(byte[] head, int length) {
         int from = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
                 ? 3 : 0;
         // markup is ASCII, so a byte-for-char reading sees it whatever the page's encoding

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Short lines whose words alone say they are page furniture, not article: section headings of
@@ -120,18 +121,16 @@ final class LineCues {
     }
 
     /**
-     * Lower case, white space collapsed, Arabic vowel marks and tatweel removed and hamza-carrying
-     * alefs read as bare alef, as writers vary in these.
+     * Lower case, white space collapsed, and Arabic folded as the analysis folds it
+     * ({@link ArabicNormalizer#fold}: vowel marks and tatweel dropped, alef, ya and ta marbuta
+     * forms made one), as writers vary in these.
      */
     private static String fold(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\u064B' && c <= '\u0652' || c == '\u0640') {
+            char c = ArabicNormalizer.fold(s.charAt(i));
+            if (c == 0) {
                 continue;
-            }
-            if (c == '\u0623' || c == '\u0625' || c == '\u0622') {
-                c = '\u0627';
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
