@@ -60,6 +60,10 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "Perceptron epochs (default: the tuned value).")
     Integer epochs;
 
+    @Option(names = "--no-segments", description = "Decode over tags alone, not over entity segments "
+            + "(the recogniser before segments, for comparison).")
+    boolean noSegments;
+
     @Option(names = "--crf", paramLabel = "PASSES", description = "Train these passes as CRFs instead of "
             + "perceptrons: first, second or both (default: neither).")
     String crfPasses;
@@ -114,6 +118,9 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         if (crfPasses != null) {
             settings = settings.withCrf(crf());
+        }
+        if (noSegments) {
+            settings = settings.withoutSegments();
         }
         Features features = new Features(wordClasses, Gazetteers.standard(), settings.bits());
         List<Conll.Sentence> sentences = NerTraining.read(trainFile);

@@ -24,6 +24,11 @@ final class CompactModel {
     /** The row of each bucket in {@link #weights}, or -1 when all its weights are zero. */
     private final int[] rowOf;
     private final short[] weights;
+    /**
+     * One bit a bucket, set where {@link #rowOf} has a row: 128 KB that stay in cache, where
+     * {@code rowOf} is 4 MB that do not, and most buckets of unseen words and segments are empty.
+     */
+    private final long[] present;
 
     private CompactModel(TagSet tags, int bits, long signature, float[] transitions, float scale, int[] rowOf,
             short[] weights) {
@@ -34,6 +39,12 @@ final class CompactModel {
         this.scale = scale;
         this.rowOf = rowOf;
         this.weights = weights;
+        this.present = new long[(rowOf.length + 63) / 64];
+        for (int b = 0; b < rowOf.length; b++) {
+            if (rowOf[b] >= 0) {
+                present[b >>> 6] |= 1L << b;
+            }
+        }
     }
 
     /** Quantises a trained model. */
@@ -128,13 +139,33 @@ final class CompactModel {
         }
     }
 
+    /** The segment features' scores of a sentence, for {@link SemiMarkov#decode}. */
+    float[] segmentScores(SegmentFeatures segments) {
+        return SemiMarkov.scores(segments, (tags.size() - 1) / 2, this::addSegmentWeights, null);
+    }
+
+    /** Adds the B- column weights of the buckets, one sum a type, to {@code out[at..at + types)}. */
+    void addSegmentWeights(int[] buckets, float[] out, int at) {
+        int types = (tags.size() - 1) / 2;
+        for (int bucket : buckets) {
+            if ((present[bucket >>> 6] & 1L << bucket) == 0) {
+                continue;
+            }
+            int row = rowOf[bucket];
+            for (int t = 0; t < types; t++) {
+                out[at + t] += weights[row + 1 + 2 * t] * scale;
+            }
+        }
+    }
+
     private void add(int[] buckets, int[] sum, int n) {
         for (int bucket : buckets) {
+            if ((present[bucket >>> 6] & 1L << bucket) == 0) {
+                continue;
+            }
             int row = rowOf[bucket];
-            if (row >= 0) {
-                for (int t = 0; t < n; t++) {
-                    sum[t] += weights[row + t];
-                }
+            for (int t = 0; t < n; t++) {
+                sum[t] += weights[row + t];
             }
         }
     }

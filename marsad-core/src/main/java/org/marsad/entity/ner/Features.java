@@ -22,6 +22,9 @@ import org.marsad.text.Token;
  *   <li>name-list and trigger matches of the word and its neighbours at ±2 ({@link Gazetteers}).</li>
  * </ul>
  *
+ * <p>{@link #segments} gives the features of candidate entities as wholes, for {@link SemiMarkov}
+ * decoding.
+ *
  * <p>Every feature is a template id mixed with the hash of its values; strings are hashed once
  * per token, so extraction allocates only the per-token bucket arrays.
  */
@@ -184,6 +187,97 @@ public final class Features {
             out[i] = buckets;
         }
         return out;
+    }
+
+    private static final int SEG = 800;
+
+    /**
+     * The features of every candidate entity segment of a sentence. A segment's features hold for
+     * whichever type it is given: the model keeps their weights in its B- columns.
+     */
+    SegmentFeatures segments(List<Word> sentence) {
+        int n = sentence.size();
+        int max = SemiMarkov.MAX_LENGTH;
+        long[] stem = new long[n];
+        long[] norm = new long[n + 2];
+        int[] cls = new int[n + 1];
+        int[] coarse = new int[n];
+        long[] prefixes = new long[n + 1];
+        long[] counts = new long[n + 1];
+        int levels = classes.levels();
+        norm[0] = BOS;
+        norm[n + 1] = EOS;
+        cls[n] = -2;
+        counts[n] = -2;
+        for (int i = 0; i < n; i++) {
+            Word w = sentence.get(i);
+            stem[i] = hash(w.stem());
+            norm[i + 1] = hash(w.norm());
+            int[] c = classes.of(w.classKey());
+            cls[i] = c == null || levels < 2 ? WordClasses.NONE : c[1];
+            coarse[i] = c == null || levels < 1 ? WordClasses.NONE : c[0];
+            counts[i] = c == null ? -1 : frequency(c[levels]) * 8L + definiteness(c[levels], c[levels + 1]);
+            prefixes[i] = hash(w.prefix());
+        }
+        int[] masks = gazetteers.masks(sentence);
+        int[][] starts = new int[n][];
+        int[][] ends = new int[n][];
+        for (int i = 0; i < n; i++) {
+            starts[i] = buckets(mix(SEG + 4, norm[i]));
+            ends[i] = buckets(mix(SEG + 3, norm[i + 2]), mix(SEG + 5, cls[i] * 4099L + cls[i + 1]),
+                    mix(SEG + 7, counts[i + 1]), mix(SEG + 9, prefixes[i + 1]));
+        }
+        int[][] spans = new int[n * max][];
+        long[] f = new long[8 + Gazetteers.NAME_LISTS.length];
+        for (int s = 0; s < n; s++) {
+            long joined = 0;
+            long joinedClasses = 0;
+            boolean punct = false;
+            for (int len = 1; len <= max && s + len <= n; len++) {
+                int e = s + len;
+                Word last = sentence.get(e - 1);
+                joined = joined * 31 + stem[e - 1];
+                joinedClasses = joinedClasses * 131 + coarse[e - 1] + 2;
+                punct |= last.kind() == Token.Kind.PUNCT || last.kind() == Token.Kind.SYMBOL;
+                int k = 0;
+                f[k++] = mix(SEG + 1, joined);
+                f[k++] = mix(SEG + 6, (punct ? 16 : 0) + Math.min(len, 6));
+                f[k++] = mix(SEG + 8, joinedClasses);
+                if (len >= 2) {
+                    f[k++] = mix(SEG + 2, stem[s] * 31 + stem[e - 1]);
+                }
+                for (int l = 0; l < Gazetteers.NAME_LISTS.length; l++) {
+                    if (exact(masks, s, e, l)) {
+                        f[k++] = mix(SEG + 10 + l, 0);
+                    }
+                }
+                spans[SemiMarkov.index(s, len)] = buckets(Arrays.copyOf(f, k));
+            }
+        }
+        return new SegmentFeatures(spans, starts, ends);
+    }
+
+    private int[] buckets(long... hashes) {
+        int[] b = new int[hashes.length];
+        for (int j = 0; j < hashes.length; j++) {
+            b[j] = (int) (hashes[j] >>> (64 - bits));
+        }
+        return b;
+    }
+
+    /** Whether the segment is exactly one match of name list {@code l}. */
+    private static boolean exact(int[] masks, int s, int e, int l) {
+        int b = 1 << (2 * l);
+        int in = 1 << (2 * l + 1);
+        if ((masks[s] & b) == 0 || e < masks.length && (masks[e] & in) != 0) {
+            return false;
+        }
+        for (int i = s + 1; i < e; i++) {
+            if ((masks[i] & in) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Corpus count in powers of two: names are rarer than the words around them. */

@@ -56,6 +56,19 @@ final class LinearModel {
         }
     }
 
+    /** The segment features' scores of a sentence, for {@link SemiMarkov#decode}. */
+    float[] segmentScores(SegmentFeatures segments, float[] buffer) {
+        int n = tags.size();
+        return SemiMarkov.scores(segments, (n - 1) / 2, (buckets, out, at) -> {
+            for (int bucket : buckets) {
+                int w = bucket * n + 1;
+                for (int t = 0; t < (n - 1) / 2; t++) {
+                    out[at + t] += weights[w + 2 * t];
+                }
+            }
+        }, buffer);
+    }
+
     /** Fills {@code scores[i * tags + t]} with the emission score of tag t at token i. */
     void emissions(int[][] features, float[] scores) {
         int n = tags.size();

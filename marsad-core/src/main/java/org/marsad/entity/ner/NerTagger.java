@@ -30,15 +30,17 @@ public final class NerTagger {
     public static final String MODEL_RESOURCE = "/org/marsad/entity/ner/model.bin.gz";
     public static final String CLASSES_RESOURCE = "/org/marsad/entity/ner/word-classes.tsv.gz";
     private static final int MAGIC = 0x4e455231; // "NER1"
-    private static final int VERSION = 1;
+    /** 2 added the segment flag; a version 1 model decodes over tags alone. */
+    private static final int VERSION = 2;
 
     private static volatile NerTagger standard;
 
     private final CompactModel first;
     private final CompactModel second;
     private final Features features;
+    private final boolean segments;
 
-    NerTagger(CompactModel first, CompactModel second, Features features) {
+    NerTagger(CompactModel first, CompactModel second, Features features, boolean segments) {
         for (CompactModel m : List.of(first, second)) {
             if (m.bits() != features.bits() || m.signature() != features.signature()) {
                 throw new IllegalArgumentException("the model was trained with other features or resources ("
@@ -52,6 +54,7 @@ public final class NerTagger {
         this.first = first;
         this.second = second;
         this.features = features;
+        this.segments = segments;
     }
 
     /** The bundled model, loaded once. */
@@ -89,12 +92,21 @@ public final class NerTagger {
             throw new IOException("not a marsad NER model");
         }
         int version = d.readInt();
-        if (version != VERSION) {
-            throw new IOException("NER model version " + version + ", this marsad reads " + VERSION);
+        if (version < 1 || version > VERSION) {
+            throw new IOException("NER model version " + version + ", this marsad reads 1 to " + VERSION);
+        }
+        boolean segments = false;
+        if (version >= 2) {
+            int length = d.readInt();
+            if (length != 0 && length != SemiMarkov.MAX_LENGTH) {
+                throw new IOException("NER model decodes entities of up to " + length + " tokens, this marsad "
+                        + SemiMarkov.MAX_LENGTH);
+            }
+            segments = length > 0;
         }
         CompactModel first = CompactModel.read(d);
         CompactModel second = CompactModel.read(d);
-        return new NerTagger(first, second, new Features(classes, Gazetteers.standard(), first.bits()));
+        return new NerTagger(first, second, new Features(classes, Gazetteers.standard(), first.bits()), segments);
     }
 
     /** Writes both passes, gzip'd; the same model gives the same bytes. The caller closes {@code out}. */
@@ -103,6 +115,7 @@ public final class NerTagger {
         DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
         d.writeInt(MAGIC);
         d.writeInt(VERSION);
+        d.writeInt(segments ? SemiMarkov.MAX_LENGTH : 0);
         first.write(d);
         second.write(d);
         d.flush();
@@ -150,29 +163,40 @@ public final class NerTagger {
         // the second pass's scores of the sentence features, summed once for all its runs
         List<int[]> base = new ArrayList<>(sentences.size());
         List<int[]> tagged = new ArrayList<>(sentences.size());
+        List<float[]> secondSegments = segments ? new ArrayList<>(sentences.size()) : null;
         float[] emissions = new float[64 * tags().size()];
         for (List<Word> s : sentences) {
             int[][] f = features.extract(s);
             base.add(second.sums(f));
             emissions = fit(emissions, s.size());
             first.emissions(f, null, emissions);
-            tagged.add(Viterbi.decode(emissions, s.size(), first.transitions, tags()));
+            if (secondSegments != null) {
+                SegmentFeatures candidates = features.segments(s);
+                secondSegments.add(second.segmentScores(candidates));
+                tagged.add(SemiMarkov.decode(emissions, s.size(), first.transitions, tags(),
+                        first.segmentScores(candidates)));
+            } else {
+                tagged.add(Viterbi.decode(emissions, s.size(), first.transitions, tags()));
+            }
         }
         for (int run = 0; run < runs; run++) {
-            tagged = secondPass(sentences, base, tagged, emissions);
+            tagged = secondPass(sentences, base, tagged, emissions, secondSegments);
         }
         return tagged;
     }
 
     /** The second pass over the sentences, with {@code context} the tags their document features read. */
     private List<int[]> secondPass(List<List<Word>> sentences, List<int[]> base, List<int[]> context,
-            float[] emissions) {
+            float[] emissions, List<float[]> segmentScores) {
         int[][][] document = DocumentContext.features(sentences, context, tags().size(), features.bits());
         List<int[]> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             emissions = fit(emissions, sentences.get(s).size());
             second.emissions(base.get(s), document[s], emissions);
-            out.add(Viterbi.decode(emissions, sentences.get(s).size(), second.transitions, tags()));
+            out.add(segmentScores != null
+                    ? SemiMarkov.decode(emissions, sentences.get(s).size(), second.transitions, tags(),
+                            segmentScores.get(s))
+                    : Viterbi.decode(emissions, sentences.get(s).size(), second.transitions, tags()));
         }
         return out;
     }

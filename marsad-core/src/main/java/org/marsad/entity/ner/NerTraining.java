@@ -42,10 +42,11 @@ public final class NerTraining {
     }
 
     /**
-     * The settings of one training run: the perceptron's, and the CRF's for the passes it trains
-     * ({@code crf} null: the perceptron trains both).
+     * The settings of one training run: the perceptron's, the CRF's for the passes it trains
+     * ({@code crf} null: the perceptron trains both), and whether the passes decode over entity
+     * segments ({@link SemiMarkov}) or over tags alone.
      */
-    public record Settings(int bits, int epochs, long seed, float margin, int replicas, Crf crf) {
+    public record Settings(int bits, int epochs, long seed, float margin, int replicas, Crf crf, boolean segments) {
         public Settings {
             if (replicas < 1) {
                 throw new IllegalArgumentException("replicas must be at least 1: " + replicas);
@@ -53,7 +54,7 @@ public final class NerTraining {
         }
 
         public Settings(int bits, int epochs, long seed, float margin, int replicas) {
-            this(bits, epochs, seed, margin, replicas, null);
+            this(bits, epochs, seed, margin, replicas, null, true);
         }
 
         public static Settings standard() {
@@ -61,11 +62,16 @@ public final class NerTraining {
         }
 
         public Settings withEpochs(int n) {
-            return new Settings(bits, n, seed, margin, replicas, crf);
+            return new Settings(bits, n, seed, margin, replicas, crf, segments);
         }
 
         public Settings withCrf(Crf c) {
-            return new Settings(bits, epochs, seed, margin, replicas, c);
+            return new Settings(bits, epochs, seed, margin, replicas, c, segments);
+        }
+
+        /** Tags alone, as the recogniser decoded before segments (for comparison). */
+        public Settings withoutSegments() {
+            return new Settings(bits, epochs, seed, margin, replicas, crf, false);
         }
     }
 
@@ -114,11 +120,15 @@ public final class NerTraining {
         List<List<Word>> words = new ArrayList<>(train.size());
         List<int[][]> x = new ArrayList<>(train.size());
         List<int[]> y = new ArrayList<>(train.size());
+        List<SegmentFeatures> segments = settings.segments() ? new ArrayList<>(train.size()) : null;
         for (Conll.Sentence s : train) {
             List<Word> w = words(s.tokens());
             words.add(w);
             x.add(features.extract(w));
             y.add(gold(s, tags));
+            if (segments != null) {
+                segments.add(features.segments(w));
+            }
         }
         List<int[]> jackknifed = new ArrayList<>(train.size());
         for (int k = 0; k < FOLDS; k++) {
@@ -128,33 +138,42 @@ public final class NerTraining {
             foldX.addAll(x.subList(to, x.size()));
             List<int[]> foldY = new ArrayList<>(y.subList(0, from));
             foldY.addAll(y.subList(to, y.size()));
-            LinearModel m = fit(tags, features, settings, true, foldX, foldY);
+            List<SegmentFeatures> foldSegments = null;
+            if (segments != null) {
+                foldSegments = new ArrayList<>(segments.subList(0, from));
+                foldSegments.addAll(segments.subList(to, segments.size()));
+            }
+            LinearModel m = fit(tags, features, settings, true, foldX, foldSegments, foldY);
             for (int s = from; s < to; s++) {
-                jackknifed.add(decode(m, x.get(s)));
+                jackknifed.add(decode(m, x.get(s), segments == null ? null : segments.get(s)));
             }
             log.accept(String.format(Locale.ROOT, "first pass, fold %d of %d: done", k + 1, FOLDS));
         }
-        LinearModel first = fit(tags, features, settings, true, x, y);
+        LinearModel first = fit(tags, features, settings, true, x, segments, y);
         log.accept("first pass: done");
         int[][][] document = DocumentContext.features(words, jackknifed, tags.size(), features.bits());
         List<int[][]> x2 = new ArrayList<>(train.size());
         for (int s = 0; s < x.size(); s++) {
             x2.add(DocumentContext.join(x.get(s), document[s]));
         }
-        LinearModel second = fit(tags, features, settings, false, x2, y);
+        LinearModel second = fit(tags, features, settings, false, x2, segments, y);
         log.accept("second pass: done");
-        return new NerTagger(CompactModel.of(first), CompactModel.of(second), features);
+        return new NerTagger(CompactModel.of(first), CompactModel.of(second), features, settings.segments());
     }
 
-    private static int[] decode(LinearModel model, int[][] f) {
+    private static int[] decode(LinearModel model, int[][] f, SegmentFeatures segments) {
         float[] emissions = new float[f.length * model.tags().size()];
         model.emissions(f, emissions);
+        if (segments != null) {
+            return SemiMarkov.decode(emissions, f.length, model.transitions, model.tags(),
+                    model.segmentScores(segments, null));
+        }
         return Viterbi.decode(emissions, f.length, model.transitions, model.tags());
     }
 
     /** The sum of the settings' replicas; the sum scores as their mean does, scale aside. */
     private static LinearModel fit(TagSet tags, Features features, Settings settings, boolean firstPass,
-            List<int[][]> x, List<int[]> y) {
+            List<int[][]> x, List<SegmentFeatures> segments, List<int[]> y) {
         Crf crf = settings.crf();
         boolean useCrf = crf != null && (firstPass ? crf.first() : crf.second());
         LinearModel sum = null;
@@ -163,7 +182,7 @@ public final class NerTraining {
                     ? new CrfTrainer(tags, settings.bits(), features.signature(), settings.seed() + r, crf.c2(),
                             crf.eta0(), crf.cost()).train(x, y, crf.epochs())
                     : new PerceptronTrainer(tags, settings.bits(), features.signature(), settings.seed() + r,
-                            settings.margin()).train(x, y, settings.epochs(), null);
+                            settings.margin()).train(x, segments, y, settings.epochs(), null);
             if (sum == null) {
                 sum = m;
             } else {

@@ -45,6 +45,12 @@ final class PerceptronTrainer {
      * @param gold     per sentence, the gold tag indices
      */
     public LinearModel train(List<int[][]> features, List<int[]> gold, int epochs, IntConsumer afterEpoch) {
+        return train(features, null, gold, epochs, afterEpoch);
+    }
+
+    /** As {@link #train(List, List, int, IntConsumer)}, decoding over segments when {@code segments} is given. */
+    public LinearModel train(List<int[][]> features, List<SegmentFeatures> segments, List<int[]> gold, int epochs,
+            IntConsumer afterEpoch) {
         int n = tags.size();
         LinearModel current = new LinearModel(tags, bits, signature);
         float[] w = current.weights;
@@ -57,6 +63,7 @@ final class PerceptronTrainer {
             order[i] = i;
         }
         long step = 1;
+        float[] segScores = null;
         float[] emissions = new float[256 * n];
         for (int epoch = 1; epoch <= epochs; epoch++) {
             for (int i = order.length - 1; i > 0; i--) {
@@ -73,7 +80,14 @@ final class PerceptronTrainer {
                 }
                 current.emissions(f, emissions);
                 addCost(emissions, y, n);
-                int[] p = Viterbi.decode(emissions, f.length, trans, tags);
+                int[] p;
+                if (segments == null) {
+                    p = Viterbi.decode(emissions, f.length, trans, tags);
+                } else {
+                    segScores = current.segmentScores(segments.get(s), segScores);
+                    p = SemiMarkov.decode(emissions, f.length, trans, tags, segScores);
+                    updateSegments(segments.get(s), y, p, w, wSum, step, n);
+                }
                 update(f, y, p, w, trans, wSum, tSum, step, n);
                 step++;
             }
@@ -121,6 +135,31 @@ final class PerceptronTrainer {
                 add(trans, tSum, prevPred * n + p[i], -1, step);
             }
         }
+    }
+
+    private static void updateSegments(SegmentFeatures segments, int[] y, int[] p, float[] w, double[] wSum,
+            long step, int n) {
+        List<int[]> gold = SemiMarkov.chunks(y);
+        List<int[]> predicted = SemiMarkov.chunks(p);
+        for (int[] c : gold) {
+            if (!contains(predicted, c) && c[1] - c[0] <= SemiMarkov.MAX_LENGTH) {
+                segments.forEach(c[0], c[1], bucket -> add(w, wSum, bucket * n + 1 + 2 * c[2], 1, step));
+            }
+        }
+        for (int[] c : predicted) {
+            if (!contains(gold, c)) {
+                segments.forEach(c[0], c[1], bucket -> add(w, wSum, bucket * n + 1 + 2 * c[2], -1, step));
+            }
+        }
+    }
+
+    private static boolean contains(List<int[]> chunks, int[] c) {
+        for (int[] d : chunks) {
+            if (java.util.Arrays.equals(c, d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(float[] w, double[] sum, int k, float delta, long step) {

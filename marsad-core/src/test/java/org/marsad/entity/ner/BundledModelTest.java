@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * does not reach yet; raise {@link #STATED_TEST_F1} with every better model, up to it.
  */
 class BundledModelTest {
-    /** The test F1 the README states for the bundled model (76.57, rounded down). */
-    private static final double STATED_TEST_F1 = 76.5;
+    /** The test F1 the README states for the bundled model (77.02, rounded down). */
+    private static final double STATED_TEST_F1 = 77.0;
 
     @Test
     void bundledModelHoldsItsStatedScoreOnAnercorpTest() throws IOException {

@@ -2,6 +2,7 @@ package org.marsad.entity.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,5 +82,33 @@ class FeaturesTest {
         int[] masks = Gazetteers.standard().masks(sentence("ووزير الخارجية"));
         int tper = 2 * Gazetteers.NAME_LISTS.length;
         assertTrue((masks[0] & (1 << tper)) != 0);
+    }
+
+    @Test
+    void segmentsCoverEveryCandidateEntityUpToTheLimit() {
+        List<Word> s = sentence("وصل الى وبالمدينة المنورة أمس .");
+        SegmentFeatures f = features.segments(s);
+        assertEquals(s.size(), f.starts().length);
+        assertEquals(s.size(), f.ends().length);
+        for (int start = 0; start < s.size(); start++) {
+            for (int len = 1; len <= SemiMarkov.MAX_LENGTH; len++) {
+                int[] span = f.spans()[SemiMarkov.index(start, len)];
+                assertEquals(start + len <= s.size(), span != null, start + "+" + len);
+            }
+        }
+    }
+
+    @Test
+    void aSegmentThatIsExactlyAListedNameHasAFeatureItsNeighboursLack() {
+        SegmentFeatures f = features.segments(sentence("وصل الى وبالمدينة المنورة أمس ."));
+        Set<Integer> exact = set(f.spans()[SemiMarkov.index(2, 2)]);
+        Set<Integer> shorter = set(f.spans()[SemiMarkov.index(2, 1)]);
+        Set<Integer> longer = set(f.spans()[SemiMarkov.index(2, 3)]);
+        exact.removeAll(shorter);
+        exact.removeAll(longer);
+        assertFalse(exact.isEmpty());
+        // the same words elsewhere give the same segment features
+        SegmentFeatures g = features.segments(sentence("في المدينة المنورة"));
+        assertEquals(set(f.spans()[SemiMarkov.index(2, 2)]).contains(g.spans()[SemiMarkov.index(1, 2)][0]), true);
     }
 }

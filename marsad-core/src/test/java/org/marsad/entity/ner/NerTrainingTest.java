@@ -102,10 +102,42 @@ class NerTrainingTest {
     }
 
     private static byte[] gzip(String text) throws IOException {
+        return gzip(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(out)) {
-            g.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            g.write(data);
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void aModelWithoutSegmentsTrainsAndLoadsBackToo() throws IOException {
+        NerTagger tagger = TinyCorpus.train(new NerTraining.Settings(16, 5, 7, NerTraining.MARGIN, 2, null, false));
+        assertEquals(100.0, NerTraining.evaluate(tagger, TinyCorpus.sentences()).micro().f1(), 1e-9);
+        byte[] saved = bytes(tagger);
+        assertArrayEquals(saved, bytes(NerTagger.read(new ByteArrayInputStream(saved), WordClasses.empty())));
+    }
+
+    @Test
+    void aVersionOneModelStillLoadsAndDecodesOverTags() throws IOException {
+        NerTagger tagger = TinyCorpus.train(new NerTraining.Settings(16, 5, 7, NerTraining.MARGIN, 2, null, false));
+        byte[] v2;
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes(tagger)))) {
+            v2 = in.readAllBytes();
+        }
+        // version 1 had no segment field: drop it and restore the old version number
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(v2);
+        assertEquals(2, b.getInt(4));
+        assertEquals(0, b.getInt(8));
+        byte[] v1 = new byte[v2.length - 4];
+        System.arraycopy(v2, 0, v1, 0, 8);
+        System.arraycopy(v2, 12, v1, 8, v2.length - 12);
+        java.nio.ByteBuffer.wrap(v1).putInt(4, 1);
+        NerTagger old = NerTagger.read(new ByteArrayInputStream(gzip(v1)), WordClasses.empty());
+        List<List<String>> text = List.of(TinyCorpus.tokens("وقال أوباما في الرياض إن أرامكو تنمو ."));
+        assertEquals(tagger.tagTokens(text), old.tagTokens(text));
     }
 }

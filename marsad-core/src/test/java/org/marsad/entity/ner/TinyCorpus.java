@@ -41,14 +41,18 @@ final class TinyCorpus {
 
     /** A model trained on these sentences, with small tables and no word classes. */
     static NerTagger train() {
-        return train(null);
+        return train((NerTraining.Crf) null);
     }
 
     /** The same, with a CRF training the passes {@code crf} names (null: none). */
     static NerTagger train(NerTraining.Crf crf) {
+        return train(new NerTraining.Settings(16, 5, 7, NerTraining.MARGIN, 2, crf, true));
+    }
+
+    /** The same, with these settings. */
+    static NerTagger train(NerTraining.Settings settings) {
         Features features = new Features(WordClasses.empty(), Gazetteers.standard(), 16);
         List<Conll.Sentence> s = sentences();
-        NerTraining.Settings settings = new NerTraining.Settings(16, 5, 7, NerTraining.MARGIN, 2, crf);
         return NerTraining.train(s, NerTraining.tagSet(s), features, settings, m -> { });
     }
 }
