@@ -40,22 +40,25 @@ public final class FeedParser {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             throw new Unreadable("not a readable RSS or Atom feed: " + reason, e);
         }
+        List<SyndEntry> entries = feed.getEntries();
+        List<ZoneOffset> offsets = FeedDates.offsets(bytes);
         List<FeedItem> items = new ArrayList<>();
-        for (SyndEntry entry : feed.getEntries()) {
-            items.add(item(entry));
+        for (int i = 0; i < entries.size(); i++) {
+            ZoneOffset offset = offsets.size() == entries.size() ? offsets.get(i) : null;
+            items.add(item(entries.get(i), offset != null ? offset : ZoneOffset.UTC));
         }
         return new FeedDocument(blankToNull(feed.getTitle()), blankToNull(feed.getLanguage()), items);
     }
 
-    private static FeedItem item(SyndEntry entry) {
+    /** An item, its date's day taken on the publisher's clock ({@code offset}). */
+    private static FeedItem item(SyndEntry entry, ZoneOffset offset) {
         String link = blankToNull(entry.getLink());
         String key = blankToNull(entry.getUri());
         if (key == null) {
             key = link;
         }
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        // Rome keeps only the instant: the day is taken in UTC, a bound the cleaner refines from the page
-        LocalDate published = date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate published = date == null ? null : date.toInstant().atOffset(offset).toLocalDate();
         return new FeedItem(key, link, blankToNull(entry.getTitle()), author(entry), published,
                 content(entry.getContents()), entry.getDescription() == null ? null
                         : blankToNull(entry.getDescription().getValue()));
