@@ -60,6 +60,10 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "Perceptron epochs (default: the tuned value).")
     Integer epochs;
 
+    @Option(names = "--cross-validate", paramLabel = "K", description = "Instead of training the model: "
+            + "K-fold cross-validation on the training file (contiguous folds), scores pooled; writes nothing.")
+    Integer folds;
+
     @Option(names = "--no-segments", description = "Decode over tags alone, not over entity segments "
             + "(the recogniser before segments, for comparison).")
     boolean noSegments;
@@ -85,7 +89,8 @@ final class TrainNerCommand implements Callable<Integer> {
     int crfEpochs;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "Threads for the word classes; they do not depend on it (default: ${DEFAULT-VALUE}).")
+            description = "Threads for the word classes and the cross-validation folds; neither depends on it "
+                    + "(default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Override
@@ -126,6 +131,13 @@ final class TrainNerCommand implements Callable<Integer> {
         List<Conll.Sentence> sentences = NerTraining.read(trainFile);
         TagSet tags = NerTraining.tagSet(sentences);
         log.printf(Locale.ROOT, "%,d training sentences from %s; tags %s%n", sentences.size(), trainFile, tags.tags());
+        if (folds != null) {
+            ChunkScore pooled = NerTraining.crossValidate(sentences, folds, tags, features, settings, threads,
+                    log::println);
+            log.printf(Locale.ROOT, "%d-fold cross-validation on %s, pooled:%n", folds, trainFile);
+            log.print(pooled.report());
+            return ExitCodes.OK;
+        }
         if (devFraction > 0) {
             List<List<Conll.Sentence>> parts = NerTraining.split(sentences, devFraction);
             long t0 = System.nanoTime();

@@ -37,6 +37,18 @@ public final class ChunkScore {
         step("O", "O", true);
     }
 
+    /** Adds another score's counts, as if its sentences had been added here (for pooled folds). */
+    public void addAll(ChunkScore other) {
+        for (Map.Entry<String, int[]> e : other.byType.entrySet()) {
+            int[] c = counts(e.getKey());
+            for (int i = 0; i < c.length; i++) {
+                c[i] += e.getValue()[i];
+            }
+        }
+        tokens += other.tokens;
+        correctTags += other.correctTags;
+    }
+
     private void step(String gold, String guess, boolean boundary) {
         String correct = tag(gold);
         String correctType = type(gold);

@@ -203,6 +203,48 @@ public final class NerTraining {
         return gold;
     }
 
+    /**
+     * K-fold cross-validation: {@code k} models, each trained without one contiguous part of the
+     * sentences and scored on it, their scores pooled. Choices between settings are made on this
+     * rather than on the dev part alone, which is too small to tell them apart.
+     */
+    public static ChunkScore crossValidate(List<Conll.Sentence> sentences, int k, TagSet tags, Features features,
+            Settings settings, int threads, Consumer<String> log) throws InterruptedException {
+        if (k < 2 || k > sentences.size()) {
+            throw new IllegalArgumentException("folds must be from 2 to the sentence count: " + k);
+        }
+        ChunkScore[] scores = new ChunkScore[k];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (int f = 0; f < k; f++) {
+                int from = (int) ((long) sentences.size() * f / k);
+                int to = (int) ((long) sentences.size() * (f + 1) / k);
+                int fold = f;
+                runs.add(pool.submit(() -> {
+                    List<Conll.Sentence> train = new ArrayList<>(sentences.subList(0, from));
+                    train.addAll(sentences.subList(to, sentences.size()));
+                    scores[fold] = evaluate(train(train, tags, features, settings, m -> { }),
+                            sentences.subList(from, to));
+                    log.accept(String.format(Locale.ROOT, "fold %d of %d: F1 %.2f", fold + 1, k,
+                            scores[fold].micro().f1()));
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a fold failed to train", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        ChunkScore pooled = new ChunkScore();
+        for (ChunkScore score : scores) {
+            pooled.addAll(score);
+        }
+        return pooled;
+    }
+
     /** Tags the sentences' tokens (as one consecutive text) and scores the tags against theirs. */
     public static ChunkScore evaluate(NerTagger tagger, List<Conll.Sentence> gold) {
         List<List<String>> tokens = new ArrayList<>(gold.size());

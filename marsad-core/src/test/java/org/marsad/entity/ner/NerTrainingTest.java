@@ -140,4 +140,22 @@ class NerTrainingTest {
         List<List<String>> text = List.of(TinyCorpus.tokens("وقال أوباما في الرياض إن أرامكو تنمو ."));
         assertEquals(tagger.tagTokens(text), old.tagTokens(text));
     }
+
+    @Test
+    void crossValidationScoresEverySentenceOnceWithAModelThatNeverSawIt() throws InterruptedException {
+        List<Conll.Sentence> s = TinyCorpus.sentences();
+        Features features = new Features(WordClasses.empty(), Gazetteers.standard(), 16);
+        NerTraining.Settings settings = new NerTraining.Settings(16, 5, 7, NerTraining.MARGIN, 2);
+        ChunkScore pooled = NerTraining.crossValidate(s, 2, NerTraining.tagSet(s), features, settings, 2, m -> { });
+        ChunkScore whole = new ChunkScore();
+        for (Conll.Sentence sentence : s) {
+            whole.add(sentence.tags(), sentence.tags());
+        }
+        assertEquals(whole.report().split(";")[0], pooled.report().split(";")[0],
+                "the same tokens and gold phrases, counted once");
+        assertEquals(pooled.report(), NerTraining.crossValidate(s, 2, NerTraining.tagSet(s), features, settings, 1,
+                m -> { }).report(), "the thread count changes nothing");
+        assertThrows(IllegalArgumentException.class,
+                () -> NerTraining.crossValidate(s, 1, NerTraining.tagSet(s), features, settings, 1, m -> { }));
+    }
 }
