@@ -55,6 +55,9 @@ public final class NerTagger {
         this.second = second;
         this.features = features;
         this.segments = segments;
+        if (segments) {
+            SemiMarkov.requireLayout(first.tags());
+        }
     }
 
     /** The bundled model, loaded once. */

@@ -9,8 +9,11 @@ import java.util.List;
  * sentence is cut into entities of up to {@link #MAX_LENGTH} tokens and single {@code O} tokens,
  * and an entity scores what its BIO tags score plus the weights of features of the whole segment
  * ({@link Features#segments}): its length, its words together, the word after it. Those see a
- * name's end where token features see only one word each side, which is where most of the
- * recogniser's wrong boundaries were.
+ * name's end where token features see only one word each side; wrong boundaries were a quarter of
+ * the recogniser's misses on the dev part.
+ *
+ * <p>Tags are laid out as {@link TagSet#ofTypes} lays them out: {@code O}, then {@code B-} and
+ * {@code I-} of each type.
  */
 final class SemiMarkov {
     /**
@@ -20,6 +23,17 @@ final class SemiMarkov {
     static final int MAX_LENGTH = 8;
 
     private SemiMarkov() {
+    }
+
+    /** Throws unless the tags are laid out as segments are decoded: O, then B- and I- of each type. */
+    static void requireLayout(TagSet tags) {
+        List<String> types = new ArrayList<>();
+        for (int t = 1; t < tags.size(); t += 2) {
+            types.add(tags.tag(t).substring(Math.min(2, tags.tag(t).length())));
+        }
+        if (!TagSet.ofTypes(types).tags().equals(tags.tags())) {
+            throw new IllegalArgumentException("segments need tags laid out as O, B-X, I-X, ...: " + tags.tags());
+        }
     }
 
     /** The index of segment {@code [start, start + length)} in a sentence's segment arrays. */

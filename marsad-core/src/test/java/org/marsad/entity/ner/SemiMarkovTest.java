@@ -74,4 +74,11 @@ class SemiMarkovTest {
         assertArrayEquals(new int[] {7, 8, 1}, chunks.get(3));
         assertEquals(0, SemiMarkov.chunks(new int[0]).size());
     }
+
+    @Test
+    void segmentsNeedTheTagLayoutTheyDecode() {
+        SemiMarkov.requireLayout(TAGS);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SemiMarkov.requireLayout(new TagSet(List.of("O", "B-PER", "B-LOC", "I-PER", "I-LOC"))));
+    }
 }
