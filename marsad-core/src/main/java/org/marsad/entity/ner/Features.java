@@ -85,14 +85,45 @@ public final class Features {
         return gazetteers.signature() * 31 + classes.words() * 7L + classes.levels();
     }
 
-    /** The buckets of every token's features, one array a token. */
-    public int[][] extract(List<Word> sentence) {
+    /**
+     * What every feature template reads of a sentence, computed once for both the token features
+     * and the segment features: word hashes, classes and corpus counts, padded with boundaries so
+     * neighbours need no bounds checks (norm and classes by two, stem and shape by one), and the
+     * name-list masks.
+     */
+    static final class Prepared {
+        final List<Word> words;
+        final long[] norm;
+        final long[] stem;
+        final long[] shape;
+        final int[][] cls;
+        final long[] counts;
+        /** The proclitics' hash of each token, then 0 past the end. */
+        final long[] prefix;
+        final int[] masks;
+
+        private Prepared(List<Word> words, long[] norm, long[] stem, long[] shape, int[][] cls, long[] counts,
+                long[] prefix, int[] masks) {
+            this.words = words;
+            this.norm = norm;
+            this.stem = stem;
+            this.shape = shape;
+            this.cls = cls;
+            this.counts = counts;
+            this.prefix = prefix;
+            this.masks = masks;
+        }
+    }
+
+    /** The sentence as the templates read it, for {@link #extract(Prepared)} and {@link #segments(Prepared)}. */
+    Prepared prepare(List<Word> sentence) {
         int n = sentence.size();
         long[] norm = new long[n + 4];
         long[] stem = new long[n + 2];
         long[] shape = new long[n + 2];
         int[][] cls = new int[n + 4][];
         long[] counts = new long[n + 4];
+        long[] prefix = new long[n + 1];
         Arrays.fill(counts, -2);
         Arrays.fill(norm, 0, 2, BOS);
         Arrays.fill(norm, n + 2, n + 4, EOS);
@@ -111,11 +142,29 @@ public final class Features {
             norm[i + 2] = hash(w.norm());
             stem[i + 1] = hash(w.stem());
             shape[i + 1] = shape(w);
+            prefix[i] = hash(w.prefix());
             int[] c = classes.of(w.classKey());
             cls[i + 2] = c != null ? c : unknown;
             counts[i + 2] = c == null ? -1 : frequency(c[levels]) * 8L + definiteness(c[levels], c[levels + 1]);
         }
-        int[] masks = gazetteers.masks(sentence);
+        return new Prepared(sentence, norm, stem, shape, cls, counts, prefix, gazetteers.masks(sentence));
+    }
+
+    /** The buckets of every token's features, one array a token. */
+    public int[][] extract(List<Word> sentence) {
+        return extract(prepare(sentence));
+    }
+
+    int[][] extract(Prepared p) {
+        List<Word> sentence = p.words;
+        int n = sentence.size();
+        long[] norm = p.norm;
+        long[] stem = p.stem;
+        long[] shape = p.shape;
+        int[][] cls = p.cls;
+        long[] counts = p.counts;
+        int[] masks = p.masks;
+        int levels = classes.levels();
         int[][] out = new int[n][];
         long[] f = new long[96 + 5 * Gazetteers.BITS + 8 * classes.levels()];
         for (int i = 0; i < n; i++) {
@@ -125,7 +174,7 @@ public final class Features {
             f[k++] = mix(SURFACE, hash(w.surface()));
             f[k++] = mix(NORM, norm[i + 2]);
             f[k++] = mix(STEM, stem[i + 1]);
-            long prefix = hash(w.prefix());
+            long prefix = p.prefix[i];
             f[k++] = mix(PREFIX, prefix);
             for (int d = -2; d <= 2; d++) {
                 if (d != 0) {
@@ -196,36 +245,21 @@ public final class Features {
      * whichever type it is given: the model keeps their weights in its B- columns.
      */
     SegmentFeatures segments(List<Word> sentence) {
+        return segments(prepare(sentence));
+    }
+
+    SegmentFeatures segments(Prepared p) {
+        List<Word> sentence = p.words;
         int n = sentence.size();
         int max = SemiMarkov.MAX_LENGTH;
-        long[] stem = new long[n];
-        long[] norm = new long[n + 2];
-        int[] cls = new int[n + 1];
-        int[] coarse = new int[n];
-        long[] prefixes = new long[n + 1];
-        long[] counts = new long[n + 1];
-        int levels = classes.levels();
-        norm[0] = BOS;
-        norm[n + 1] = EOS;
-        cls[n] = -2;
-        counts[n] = -2;
-        for (int i = 0; i < n; i++) {
-            Word w = sentence.get(i);
-            stem[i] = hash(w.stem());
-            norm[i + 1] = hash(w.norm());
-            int[] c = classes.of(w.classKey());
-            cls[i] = c == null || levels < 2 ? WordClasses.NONE : c[1];
-            coarse[i] = c == null || levels < 1 ? WordClasses.NONE : c[0];
-            counts[i] = c == null ? -1 : frequency(c[levels]) * 8L + definiteness(c[levels], c[levels + 1]);
-            prefixes[i] = hash(w.prefix());
-        }
-        int[] masks = gazetteers.masks(sentence);
+        int[] masks = p.masks;
         int[][] starts = new int[n][];
         int[][] ends = new int[n][];
         for (int i = 0; i < n; i++) {
-            starts[i] = buckets(mix(SEG + 4, norm[i]));
-            ends[i] = buckets(mix(SEG + 3, norm[i + 2]), mix(SEG + 5, cls[i] * 4099L + cls[i + 1]),
-                    mix(SEG + 7, counts[i + 1]), mix(SEG + 9, prefixes[i + 1]));
+            starts[i] = buckets(mix(SEG + 4, p.norm[i + 1]));
+            ends[i] = buckets(mix(SEG + 3, p.norm[i + 3]),
+                    mix(SEG + 5, classAt(p, i, 1) * 4099L + classAt(p, i + 1, 1)), mix(SEG + 7, p.counts[i + 3]),
+                    mix(SEG + 9, p.prefix[i + 1]));
         }
         int[][] spans = new int[n * max][];
         long[] f = new long[8 + Gazetteers.NAME_LISTS.length];
@@ -236,15 +270,15 @@ public final class Features {
             for (int len = 1; len <= max && s + len <= n; len++) {
                 int e = s + len;
                 Word last = sentence.get(e - 1);
-                joined = joined * 31 + stem[e - 1];
-                joinedClasses = joinedClasses * 131 + coarse[e - 1] + 2;
+                joined = joined * 31 + p.stem[e];
+                joinedClasses = joinedClasses * 131 + classAt(p, e - 1, 0) + 2;
                 punct |= last.kind() == Token.Kind.PUNCT || last.kind() == Token.Kind.SYMBOL;
                 int k = 0;
                 f[k++] = mix(SEG + 1, joined);
                 f[k++] = mix(SEG + 6, (punct ? 16 : 0) + Math.min(len, 6));
                 f[k++] = mix(SEG + 8, joinedClasses);
                 if (len >= 2) {
-                    f[k++] = mix(SEG + 2, stem[s] * 31 + stem[e - 1]);
+                    f[k++] = mix(SEG + 2, p.stem[s + 1] * 31 + p.stem[e]);
                 }
                 for (int l = 0; l < Gazetteers.NAME_LISTS.length; l++) {
                     if (exact(masks, s, e, l)) {
@@ -255,6 +289,14 @@ public final class Features {
             }
         }
         return new SegmentFeatures(spans, starts, ends);
+    }
+
+    /** Token {@code i}'s class at {@code level}: none for an unknown word or a missing level, -2 past the end. */
+    private int classAt(Prepared p, int i, int level) {
+        if (i >= p.words.size()) {
+            return -2;
+        }
+        return level < classes.levels() ? p.cls[i + 2][level] : WordClasses.NONE;
     }
 
     private int[] buckets(long... hashes) {

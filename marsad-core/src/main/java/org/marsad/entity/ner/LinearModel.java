@@ -59,10 +59,11 @@ final class LinearModel {
     /** The segment features' scores of a sentence, for {@link SemiMarkov#decode}. */
     float[] segmentScores(SegmentFeatures segments, float[] buffer) {
         int n = tags.size();
-        return SemiMarkov.scores(segments, (n - 1) / 2, (buckets, out, at) -> {
+        int types = (n - 1) / 2;
+        return SemiMarkov.scores(segments, types, (buckets, out, at) -> {
             for (int bucket : buckets) {
                 int w = bucket * n + 1;
-                for (int t = 0; t < (n - 1) / 2; t++) {
+                for (int t = 0; t < types; t++) {
                     out[at + t] += weights[w + 2 * t];
                 }
             }

@@ -169,12 +169,13 @@ public final class NerTagger {
         List<float[]> secondSegments = segments ? new ArrayList<>(sentences.size()) : null;
         float[] emissions = new float[64 * tags().size()];
         for (List<Word> s : sentences) {
-            int[][] f = features.extract(s);
+            Features.Prepared prepared = features.prepare(s);
+            int[][] f = features.extract(prepared);
             base.add(second.sums(f));
             emissions = fit(emissions, s.size());
             first.emissions(f, null, emissions);
             if (secondSegments != null) {
-                SegmentFeatures candidates = features.segments(s);
+                SegmentFeatures candidates = features.segments(prepared);
                 secondSegments.add(second.segmentScores(candidates));
                 tagged.add(SemiMarkov.decode(emissions, s.size(), first.transitions, tags(),
                         first.segmentScores(candidates)));

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -124,10 +128,11 @@ public final class NerTraining {
         for (Conll.Sentence s : train) {
             List<Word> w = words(s.tokens());
             words.add(w);
-            x.add(features.extract(w));
+            Features.Prepared prepared = features.prepare(w);
+            x.add(features.extract(prepared));
             y.add(gold(s, tags));
             if (segments != null) {
-                segments.add(features.segments(w));
+                segments.add(features.segments(prepared));
             }
         }
         List<int[]> jackknifed = new ArrayList<>(train.size());
@@ -214,9 +219,9 @@ public final class NerTraining {
             throw new IllegalArgumentException("folds must be from 2 to the sentence count: " + k);
         }
         ChunkScore[] scores = new ChunkScore[k];
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            List<Future<?>> runs = new ArrayList<>();
             for (int f = 0; f < k; f++) {
                 int from = (int) ((long) sentences.size() * f / k);
                 int to = (int) ((long) sentences.size() * (f + 1) / k);
@@ -230,10 +235,10 @@ public final class NerTraining {
                             scores[fold].micro().f1()));
                 }));
             }
-            for (java.util.concurrent.Future<?> run : runs) {
+            for (Future<?> run : runs) {
                 run.get();
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("a fold failed to train", e.getCause());
         } finally {
             pool.shutdown();

@@ -1,5 +1,6 @@
 package org.marsad.entity.ner;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
@@ -155,7 +156,7 @@ final class PerceptronTrainer {
 
     private static boolean contains(List<int[]> chunks, int[] c) {
         for (int[] d : chunks) {
-            if (java.util.Arrays.equals(c, d)) {
+            if (Arrays.equals(c, d)) {
                 return true;
             }
         }
