@@ -15,7 +15,9 @@ import org.marsad.text.Token;
  *
  * <p>Before the name, the phrase is read leftwards while its words can belong to a role, and
  * starts at the leftmost head noun of that run: a verb before the head ({@code وقال}, {@code أكد})
- * only ends the run. After the name, the phrase must start with a head noun.
+ * only ends the run, and a form of address between the function and the name ({@code وزير المالية
+ * الدكتور}) is left out of it. After the name, the phrase must start with a head noun. A phrase never runs
+ * over a line break: a headline or caption above a paragraph is not part of its first title.
  */
 public final class RoleFinder {
     /** Longer runs are clauses, not titles. */
@@ -75,8 +77,14 @@ public final class RoleFinder {
         if (end >= 0 && isOneOf(tokens.get(end), "،", ",", "(", ".")) {
             end--; // a comma, an opening bracket, or a stray full stop between title and name
         }
+        if (end < 0 || lineBreakBetween(text, tokens.get(end), tokens.get(name))) {
+            return null;
+        }
         int head = -1;
         for (int i = end; i >= 0 && end - i < MAX_WORDS; i--) {
+            if (i < end && lineBreakBetween(text, tokens.get(i), tokens.get(i + 1))) {
+                break;
+            }
             Part part = parts[i];
             Part next = i < end ? parts[i + 1] : Part.STOP;
             if (part == Part.HEAD) {
@@ -92,6 +100,10 @@ public final class RoleFinder {
         if (head < 0) {
             return null;
         }
+        int honorifics = RoleWords.trailingHonorifics(text, tokens, head, end);
+        if (honorifics <= end - head) {
+            end -= honorifics; // the function without the form of address before the name
+        }
         return new int[] {NerStage.nameStart(text, tokens.get(head)), tokens.get(end).end()};
     }
 
@@ -99,11 +111,14 @@ public final class RoleFinder {
     private static int[] after(String text, List<Token> tokens, Part[] parts, int name) {
         int head = name + 2;
         if (head >= tokens.size() || !isOneOf(tokens.get(name + 1), "،", ",") || parts[head] != Part.HEAD
-                || RoleWords.opensPhrase(tokens.get(head))) {
+                || RoleWords.opensPhrase(tokens.get(head)) || lineBreakBetween(text, tokens.get(name), tokens.get(head))) {
             return null;
         }
         int last = head;
         for (int i = head + 1; i < tokens.size() && i - head < MAX_WORDS; i++) {
+            if (lineBreakBetween(text, tokens.get(i - 1), tokens.get(i))) {
+                break;
+            }
             Part part = parts[i];
             if (part == Part.HEAD || part == Part.DEFINITE || part == Part.NAME) {
                 last = i;
@@ -113,6 +128,15 @@ public final class RoleFinder {
             // an indefinite noun or a preposition joins only when a complement follows it
         }
         return new int[] {NerStage.nameStart(text, tokens.get(head)), tokens.get(last).end()};
+    }
+
+    private static boolean lineBreakBetween(String text, Token left, Token right) {
+        for (int c = left.end(); c < right.start(); c++) {
+            if (text.charAt(c) == '\n' || text.charAt(c) == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOneOf(Token token, String... marks) {

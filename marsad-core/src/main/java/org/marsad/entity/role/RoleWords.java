@@ -1,5 +1,6 @@
 package org.marsad.entity.role;
 
+import java.util.List;
 import org.marsad.entity.EntityType;
 import org.marsad.text.Lexicon;
 import org.marsad.text.Token;
@@ -16,7 +17,8 @@ final class RoleWords {
     enum Part { HEAD, DEFINITE, NAME, NOUN, LINK, STOP }
 
     private static final Lexicon HEADS = Lexicon.load("entity/role/heads.txt");
-    private static final Lexicon LINKS = Lexicon.of("role links", java.util.List.of("باسم", "لدى", "في", "عن", "لشؤون"));
+    private static final Lexicon HONORIFICS = Lexicon.load("entity/role/honorifics.txt");
+    private static final Lexicon LINKS = Lexicon.of("role links", List.of("باسم", "لدى", "في", "عن", "لشؤون"));
     private static final Lexicon STOP_WORDS = Lexicon.stopWords();
 
     private RoleWords() {
@@ -45,6 +47,26 @@ final class RoleWords {
             return Part.STOP;
         }
         return definite ? Part.DEFINITE : Part.NOUN;
+    }
+
+    /**
+     * How many of the tokens {@code from..to} (inclusive), counted back from {@code to}, are a form
+     * of address or a rank ({@code الدكتور}, {@code صاحب السمو الملكي الأمير}), up to all of them.
+     */
+    static int trailingHonorifics(String text, List<Token> tokens, int from, int to) {
+        int end = to;
+        boolean cut = true;
+        while (cut && end >= from) {
+            cut = false;
+            for (int words = Math.min(HONORIFICS.maxWords(), end - from + 1); words >= 1 && !cut; words--) {
+                int start = end - words + 1;
+                if (HONORIFICS.contains(text.substring(tokens.get(start).start(), tokens.get(end).end()))) {
+                    end = start - 1;
+                    cut = true;
+                }
+            }
+        }
+        return to - end;
     }
 
     static boolean isHead(Token token) {

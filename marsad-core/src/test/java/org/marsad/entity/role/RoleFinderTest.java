@@ -71,4 +71,39 @@ class RoleFinderTest {
         String text = "وقال وزير الخارجية إن روسيا مستعدة.";
         assertEquals(List.of(), roles(text, Spans.at(text, "روسيا", LOC)));
     }
+
+    @Test
+    void aTitleDoesNotReachOverALineBreak() {
+        // the headline above ends with a title of its own; the paragraph's title is only its last line's
+        String text = "استقبال رئيس الوزراء في القصر\nاستقبل خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز أمس الوفد.";
+        assertEquals(List.of("الملك => عبدالله بن عبدالعزيز"), roles(text, Spans.at(text, "عبدالله بن عبدالعزيز", PER)));
+    }
+
+    @Test
+    void aTitleAfterTheNameEndsAtTheLine() {
+        String text = "وصل محمد سمير، المتحدث العسكري\nالجيش يعلن نتائج العملية";
+        assertEquals(List.of("المتحدث العسكري => محمد سمير"), roles(text, Spans.at(text, "محمد سمير", PER)));
+    }
+
+    @Test
+    void anInstitutionIsNotATitle() {
+        // مؤسسة is far more often "institution" than "founder" (feminine)
+        String text = "وعين مجلس إدارة مؤسسة اليمامة الصحفية الزميل تركي السديري مشرفا عاما.";
+        assertEquals(List.of(), roles(text, Spans.at(text, "اليمامة", ORG), Spans.at(text, "تركي السديري", PER)));
+    }
+
+    @Test
+    void aFormOfAddressBetweenFunctionAndNameIsNotPartOfTheRole() {
+        String text = "وقال وزير المالية الدكتور إبراهيم العساف إن العجز سينخفض.";
+        assertEquals(List.of("وزير المالية => إبراهيم العساف"), roles(text, Spans.at(text, "إبراهيم العساف", PER)));
+        String prince = "واستقبل نائب رئيس مجلس الوزراء صاحب السمو الملكي الأمير محمد بن نايف الوفد.";
+        assertEquals(List.of("نائب رئيس مجلس الوزراء => محمد بن نايف"),
+                roles(prince, Spans.at(prince, "محمد بن نايف", PER)));
+    }
+
+    @Test
+    void aFormOfAddressAloneStaysTheRole() {
+        String text = "وأكد الشيخ صباح الأحمد أن الحوار ممكن.";
+        assertEquals(List.of("الشيخ => صباح الأحمد"), roles(text, Spans.at(text, "صباح الأحمد", PER)));
+    }
 }
