@@ -21,6 +21,8 @@ final class ContentFinder {
     private static final int MAX_GAP = 30;
     /** A quotation this long is speech even where a name could stand. */
     private static final int MIN_SPEECH_WORDS = 5;
+    /** How many tokens of commas, times, adverbs and prepositions may stand between a name in marks and the speech it heads. */
+    private static final int MAX_LEAD = 6;
 
     /** What a verb introduces: its kind and where it starts; a direct quote carries its quotation. */
     record Found(Quote.Kind kind, int start, Quotation quotation) {
@@ -67,9 +69,10 @@ final class ContentFinder {
                     return null;
                 }
                 Quotation q = u + 1 < limit ? ctx.quotationAt(u + 1) : null;
-                if (q != null && quotes(verb)) {
+                if (q != null && quotes(verb) && (words(ctx, q) >= MIN_SPEECH_WORDS || endsClause(q))) {
                     return new Found(Quote.Kind.DIRECT, q.start(), q);
                 }
+                // a few quoted words inside a reported clause (أن "بعد التثبت" وجد ...): the clause is what was said
                 return new Found(Quote.Kind.INDIRECT, t.start(), null);
             }
             if (ctx.isPreposition(u)) {
@@ -111,14 +114,41 @@ final class ContentFinder {
         if (words(ctx, q) >= MIN_SPEECH_WORDS) {
             return true;
         }
-        if (inAdjunct || u > 0 && (ctx.isPreposition(u - 1) || ctx.isBareClitic(u - 1))) {
+        if (inAdjunct || u > 0 && (ctx.isPreposition(u - 1) || ctx.isBareClitic(u - 1)) || introducesSpeechAfter(q)) {
             return false;
         }
         if (u == from || ctx.isComma(u - 1) || ctx.isPunct(u - 1, ':')) {
             return true;
         }
+        return endsClause(q);
+    }
+
+    /** Whether punctuation or the end of the text follows the quotation. */
+    private boolean endsClause(Quotation q) {
         int next = q.closed() ? ctx.tokenAt(q.close() + 1) : ctx.tokens.size();
         return next >= ctx.tokens.size() || ctx.token(next).kind() == Token.Kind.PUNCT;
+    }
+
+    /**
+     * Whether what was said comes after the short quotation: a colon or أن / إن after it, past
+     * commas, times, adverbs and prepositions ({@code ذكرت وكالة الأنباء "أنسا" السبت أن},
+     * {@code وقال "شهاب": "..."}, {@code ويشير العم "عبدالله الحكيم" إلى أن}). The quotation was
+     * then a name in marks beside the speaker, not speech.
+     */
+    private boolean introducesSpeechAfter(Quotation q) {
+        if (!q.closed()) {
+            return false;
+        }
+        int n = ctx.tokens.size();
+        for (int k = ctx.tokenAt(q.close() + 1), seen = 0; k < n && seen < MAX_LEAD; k++, seen++) {
+            if (ctx.isPunct(k, ':') || ctx.isComplementizer(k)) {
+                return true;
+            }
+            if (!(ctx.isComma(k) || ctx.inTimex(k) || ctx.isAdverb(k) || ctx.isPreposition(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static int words(QuoteContext ctx, Quotation q) {

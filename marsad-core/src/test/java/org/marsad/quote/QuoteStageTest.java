@@ -176,4 +176,38 @@ class QuoteStageTest {
         assertEquals(1, q.size());
         assertTrue(said(body, q.get(0)).startsWith("ضرورة الحل"));
     }
+
+    @Test
+    void aNameInMarksBesideTheSpeakerIsNotWhatWasSaid() {
+        // the agency's name in marks, then a time, then the reported clause
+        String body = "وذكرت وكالة الأنباء الإيطالية «أنسا»، أمس السبت، أن السلطات أوقفت المغني في المطار.";
+        List<Quote> q = quotes(body);
+        assertEquals(1, q.size());
+        assertEquals(Quote.Kind.INDIRECT, q.get(0).kind());
+        assertEquals("أن السلطات أوقفت المغني في المطار", said(body, q.get(0)));
+        // a name in marks before a colon: the quotation after the colon is the quote
+        String named = "وقال مدير الطوارئ سعيد الزهراني إن العمل مستمر. "
+                + "وأضاف \"الزهراني\": \"إن الإدارة ستنسق مع جميع الجهات المعنية خلال الموسم\".";
+        List<Quote> r = quotes(named);
+        assertEquals(2, r.size());
+        assertEquals("إن الإدارة ستنسق مع جميع الجهات المعنية خلال الموسم", said(named, r.get(1)));
+    }
+
+    @Test
+    void aFewQuotedWordsInsideAReportedClauseLeaveTheClauseIndirect() {
+        String body = "وأكد الجيش التركي أنه \"بعد التثبت\" وجد أنه لا توجد قرى في محيط المواقع.";
+        List<Quote> q = quotes(body);
+        assertEquals(1, q.size());
+        assertEquals(Quote.Kind.INDIRECT, q.get(0).kind());
+        assertTrue(said(body, q.get(0)).startsWith("أنه \"بعد التثبت\" وجد"), said(body, q.get(0)));
+    }
+
+    @Test
+    void aShortQuoteThatEndsItsClauseIsStillSpeech() {
+        String body = "وقال وزير المالية سعيد العمري: \"نعم\".";
+        List<Quote> q = quotes(body);
+        assertEquals(1, q.size());
+        assertEquals(Quote.Kind.DIRECT, q.get(0).kind());
+        assertEquals("نعم", said(body, q.get(0)));
+    }
 }
