@@ -29,6 +29,8 @@ public final class NerStage implements Stage {
     public static final Layer<EntityMention> LAYER = Layer.of("ner", EntityMention.class);
 
     private static final Lexicon FIRST_NAMES = Lexicon.load("text/first-names.txt");
+    /** Words of person names (Wikidata's Arabic spellings), to tell a name's first letter from a clitic. */
+    private static final Lexicon NAME_WORDS = Lexicon.load("entity/ner/wikidata-name-words.txt");
 
     private final NerTagger tagger;
 
@@ -141,14 +143,15 @@ public final class NerStage implements Stage {
     /**
      * Where a name starts in its first token: after a conjunction or preposition, at its article.
      * A lone ف or ك is kept: names begin with these letters far more often than they carry them
-     * as clitics ({@code فياتشيسلاف}, {@code كارين}).
+     * as clitics ({@code فياتشيسلاف}, {@code كارين}). So is a lone و، ب or ل when the whole word is
+     * a listed name word and the rest is not ({@code ويندي}, {@code بيتر}, not {@code وبايدن}).
      */
     public static int nameStart(String text, Token token) {
         if (token.prefixLength() == 0) {
             return token.start();
         }
         String prefix = token.proclitics();
-        if (prefix.equals("ف") || prefix.equals("ك")) {
+        if (prefix.equals("ف") || prefix.equals("ك") || isWholeName(token, prefix)) {
             return token.start();
         }
         int limit = token.stemStart();
@@ -169,5 +172,10 @@ public final class NerStage implements Stage {
             at++;
         }
         return at;
+    }
+
+    private static boolean isWholeName(Token token, String prefix) {
+        return (prefix.equals("و") || prefix.equals("ب") || prefix.equals("ل")) && NAME_WORDS.contains(token.norm())
+                && !NAME_WORDS.contains(token.stem());
     }
 }

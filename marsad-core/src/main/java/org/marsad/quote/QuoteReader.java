@@ -70,7 +70,7 @@ final class QuoteReader {
             }
             Quote q = c.quote;
             if (current != null && current.kind() == Quote.Kind.INDIRECT && q.cueStart() < current.end()) {
-                int cut = endBefore(u, first);
+                int cut = endBefore(u - (opener(u - 1, first) ? 1 : 0), first);
                 if (!c.named || q.speaker().entity() == current.speaker().entity() || !opensClause(u, first)
                         || cut <= current.start()) {
                     continue; // said by the same speaker, or nested in what was reported
@@ -243,10 +243,15 @@ final class QuoteReader {
     /** Whether a verb inside a reported clause starts a clause of its own ({@code ...، فيما قال}). */
     private boolean opensClause(int u, int first) {
         int prev = u - 1;
-        if (prev >= first && CLAUSE_OPENERS.containsKey(ctx.token(prev).norm())) {
+        if (opener(prev, first)) {
             prev--;
         }
         return prev >= first && ctx.isComma(prev);
+    }
+
+    /** Whether token {@code k} opens a clause ({@code فيما}, {@code بينما}): it belongs to what follows, not to the quote before. */
+    private boolean opener(int k, int first) {
+        return k >= first && CLAUSE_OPENERS.containsKey(ctx.token(k).norm());
     }
 
     /** The quotation that closes right before the verb at {@code u} ({@code "..."، قال}), if not yet a quote. */

@@ -51,6 +51,16 @@ class NerStageTest {
     }
 
     @Test
+    void aNameWordThatOnlyLooksCliticisedIsKeptWhole() {
+        assertEquals("ويندي", start("ويندي"));
+        assertEquals("بريجيت", start("بريجيت"));
+        assertEquals("لوكاس", start("لوكاس"));
+        // the rest is a name of its own: the letter is a clitic
+        assertEquals("بايدن", start("وبايدن"));
+        assertEquals("بوتين", start("لبوتين"));
+    }
+
+    @Test
     void lamBeforeTheArticleIsLeftOutOfAShortName() {
         assertEquals("بيت", start("للبيت"));
     }
