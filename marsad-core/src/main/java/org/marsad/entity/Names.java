@@ -21,12 +21,20 @@ public final class Names {
     private Names() {
     }
 
-    /** The words of a name, normalised, each without its article: {@code الولايات المتحدة} → {@code ولايات متحده}. */
+    /**
+     * The words of a name, normalised, each without its article: {@code الولايات المتحدة} →
+     * {@code ولايات متحده}; {@code عبد} joined to the word after it ({@code عبد الله} → {@code عبدالله}).
+     */
     public static List<String> words(CharSequence name) {
         List<String> words = new ArrayList<>();
-        for (String w : WORD_BREAK.split(ArabicNormalizer.normalize(name))) {
+        String[] parts = WORD_BREAK.split(ArabicNormalizer.normalize(name));
+        for (int i = 0; i < parts.length; i++) {
+            String w = parts[i];
             if (w.isEmpty()) {
                 continue;
+            }
+            if (w.equals("عبد") && i + 1 < parts.length && !parts[i + 1].isEmpty()) {
+                w = w + parts[++i]; // عبد العزيز is written عبدالعزيز as often
             }
             String bare = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
             words.add(foldHamza(bare));
@@ -34,12 +42,32 @@ public final class Names {
         return words;
     }
 
+    /**
+     * The father's name in a name written with its lineage ({@code محمد بن نايف بن عبدالعزيز} →
+     * {@code نايف}), or null: two men of one first name and family are told apart by it.
+     * Takes the words as {@link #words} gives them; a leading {@code بن} is a first name (Ben).
+     */
+    public static String father(List<String> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals("بن") || w.equals("ابن") || w.equals("بنت")) {
+                return words.get(i + 1);
+            }
+        }
+        return null;
+    }
+
     /** The words joined by one space: equal keys are the same name, however written. */
     public static String key(CharSequence name) {
         return String.join(" ", words(name));
     }
 
-    /** A word's consonant skeleton: no long vowels or hamza, the g and t letters merged, no doubled letters. */
+    /**
+     * A word's consonant skeleton: no long vowels or hamza, no doubled letters, and the letters
+     * that transliterate one foreign sound merged: the g letters, the t letters, and a final s or z
+     * (Scholz is {@code شولتس} and {@code شولتز}, Sanchez {@code سانشيز} and {@code سانشيس}). Inside
+     * the word s and z stay apart: Arabic names differ by them ({@code عصام}, {@code عزام}).
+     */
     public static String skeleton(String word) {
         StringBuilder s = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
@@ -48,7 +76,7 @@ public final class Names {
                 case 'غ', 'ج', 'ق', 'گ' -> 'ج';
                 case 'ط' -> 'ت';
                 case 'ص', 'ث' -> 'س';
-                case 'ذ', 'ظ' -> 'ز';
+                case 'ز', 'ذ', 'ظ' -> i == word.length() - 1 ? 'س' : 'ز';
                 case 'ض' -> 'د';
                 case 'ة' -> 'ه';
                 default -> word.charAt(i);
@@ -60,12 +88,14 @@ public final class Names {
         return s.toString();
     }
 
-    /** Whether two name words are spellings of one name: one skeleton, at most two edits apart, long enough to tell. */
+    /** Whether two name words are spellings of one name: one skeleton of three consonants or more, at most two edits apart. */
     public static boolean closeSpellings(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
-        if (Math.min(a.length(), b.length()) < 4 || !skeleton(a).equals(skeleton(b))) {
+        String skeleton = skeleton(a);
+        // two consonants say too little: عيسى and عويس, عايز share one
+        if (Math.min(a.length(), b.length()) < 4 || skeleton.length() < 3 || !skeleton.equals(skeleton(b))) {
             return false;
         }
         return editDistance(a, b, 2) <= 2;

@@ -13,6 +13,14 @@ class NamesTest {
         assertEquals(Names.key("الولايات المتحدة"), Names.key("ولايات المتحدة"));
         assertEquals(Names.key("الأمريكية"), Names.key("الامريكيه"));
         assertEquals(List.of("ولايات", "متحده"), Names.words("الولايات المتحدة"));
+        assertEquals(Names.key("عبدالله بن عبد العزيز"), Names.key("عبد الله بن عبدالعزيز"));
+    }
+
+    @Test
+    void theFatherOfANameWrittenWithItsLineage() {
+        assertEquals("نايف", Names.father(Names.words("محمد بن نايف بن عبدالعزيز")));
+        assertEquals(null, Names.father(Names.words("بن والاس")));
+        assertEquals(null, Names.father(Names.words("دميتري بيسكوف")));
     }
 
     @Test
@@ -21,6 +29,8 @@ class NamesTest {
         assertTrue(Names.closeSpellings("تروس", "تراس"));
         assertTrue(Names.closeSpellings("غروشكو", "جروشكو"));
         assertTrue(Names.closeSpellings("ستولتنبرغ", "ستولتنبيرغ"));
+        assertTrue(Names.closeSpellings("شولتس", "شولتز"));
+        assertTrue(Names.closeSpellings("سانشيز", "سانشيس"));
     }
 
     @Test
@@ -28,6 +38,8 @@ class NamesTest {
         assertFalse(Names.closeSpellings("بوتين", "بايدن"));
         assertFalse(Names.closeSpellings("مرسي", "ماريسا"), "three edits");
         assertFalse(Names.closeSpellings("علي", "عالي"), "too short to tell");
+        assertFalse(Names.closeSpellings("عصام", "عزام"), "s and z inside a word tell Arabic names apart");
+        assertFalse(Names.closeSpellings("عيسى", "عويس"), "two consonants are too few to tell");
     }
 
     @Test

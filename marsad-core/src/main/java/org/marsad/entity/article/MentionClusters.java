@@ -11,8 +11,9 @@ import org.marsad.entity.Names;
 
 /**
  * Groups an article's mentions into entities. A person's full name gathers the spellings of it
- * (first and last names each a close spelling of the other's); a surname alone joins the full name
- * it ends, the nearest one before it when several do. Other names join when they are written the
+ * (first and last names each a close spelling of the other's, and the fathers too where both
+ * names give them: {@code محمد بن نايف بن عبدالعزيز} is not {@code محمد بن سلمان بن عبدالعزيز});
+ * a surname alone joins the full name it ends, the nearest one before it when several do. Other names join when they are written the
  * same, when one is the other less generic nouns and adjectives ({@code حلف الناتو} and
  * {@code الناتو}, {@code روسيا الاتحادية} and {@code روسيا}), or when the short form follows the
  * long one in brackets or quotes ({@code حلف شمال الأطلسي "الناتو"}).
@@ -77,8 +78,11 @@ final class MentionClusters {
     }
 
     private static boolean sameFullName(List<String> a, List<String> b) {
+        String fatherA = Names.father(a);
+        String fatherB = Names.father(b);
         return Names.closeSpellings(a.get(0), b.get(0))
-                && Names.closeSpellings(a.get(a.size() - 1), b.get(b.size() - 1));
+                && Names.closeSpellings(a.get(a.size() - 1), b.get(b.size() - 1))
+                && (fatherA == null || fatherB == null || Names.closeSpellings(fatherA, fatherB));
     }
 
     /** The full name ending in {@code surname} nearest before mention {@code i}, else nearest after; -1 if none. */

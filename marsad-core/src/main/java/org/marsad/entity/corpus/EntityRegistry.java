@@ -13,12 +13,18 @@ import org.marsad.entity.article.ArticleEntity;
 /**
  * The corpus's entities, built one article at a time. An article's person joins the corpus
  * person whose surname is a close spelling of its own and whose first name agrees (or is not
- * known yet); a different first name keeps two people apart. Another entity joins the one that
+ * known yet); a different first name keeps two people apart, and so does a different father
+ * where both names give their lineage ({@code محمد بن نايف}, {@code محمد بن سلمان}). A name
+ * written with its lineage also joins the longer or shorter writing of it that ends otherwise
+ * ({@code محمد بن سلمان} and {@code محمد بن سلمان بن عبدالعزيز}). Another entity joins the one that
  * shares a name with it (less its article, in any spelling), or a name the alias table puts with
  * it. When an article writes two names the corpus had for two entities ({@code حلف شمال الأطلسي
  * "الناتو"}), the two become one; ids given out before stay valid through {@link #root}.
  */
 final class EntityRegistry {
+    /** Marks a father's skeleton in the surname index, where names written with their lineage are found by it too. */
+    private static final String LINEAGE = "بن ";
+
     private final AliasTable aliases;
     private final List<RegistryEntry> entries = new ArrayList<>();
     private final List<Integer> parent = new ArrayList<>();
@@ -71,12 +77,20 @@ final class EntityRegistry {
         List<String> words = Names.words(e.name());
         String surname = words.get(words.size() - 1);
         String first = words.size() > 1 ? words.get(0) : null;
+        String father = Names.father(words);
         int agreeing = -1;
         int open = -1;
-        for (int number : roots(bySurname.get(Names.skeleton(surname)))) {
+        Set<Integer> candidates = roots(bySurname.get(Names.skeleton(surname)));
+        if (father != null) {
+            candidates.addAll(roots(bySurname.get(LINEAGE + Names.skeleton(father))));
+        }
+        for (int number : candidates) {
             RegistryEntry c = entries.get(number);
-            if (c.surnames.stream().noneMatch(s -> Names.closeSpellings(s, surname))) {
-                continue;
+            if (c.surnames.stream().noneMatch(s -> Names.closeSpellings(s, surname)) && !c.extendsOrIsExtendedBy(words)) {
+                continue; // محمد بن سلمان is محمد بن سلمان بن عبدالعزيز, which ends otherwise
+            }
+            if (father != null && !c.fathers.isEmpty() && c.fathers.stream().noneMatch(f -> Names.closeSpellings(f, father))) {
+                continue; // محمد بن نايف and محمد بن سلمان, both بن عبدالعزيز
             }
             boolean firstKnown = !c.firstNames.isEmpty();
             boolean firstAgrees = first != null && c.firstNames.stream().anyMatch(f -> Names.closeSpellings(f, first));
@@ -156,6 +170,10 @@ final class EntityRegistry {
         if (e.type() == EntityType.PER) {
             List<String> words = Names.words(e.name());
             add(bySurname, Names.skeleton(words.get(words.size() - 1)), number);
+            String father = Names.father(words);
+            if (father != null) {
+                add(bySurname, LINEAGE + Names.skeleton(father), number);
+            }
             return;
         }
         for (String key : keys(e)) {

@@ -15,12 +15,17 @@ import org.marsad.entity.article.ArticleEntity;
 
 /** What the corpus has said of one entity so far: names, forms, roles, articles. */
 final class RegistryEntry {
+    /** Words that carry a name's lineage on: son of, daughter of, of the family of (آل, as {@link Names#words} writes it). */
+    private static final Set<String> LINEAGE_WORDS = Set.of("بن", "ابن", "بنت", "ال");
+
     final int number;
     private final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
     private final Map<String, Integer> names = new LinkedHashMap<>();
     private final Set<String> forms = new LinkedHashSet<>();
     final Set<String> firstNames = new HashSet<>();
     final Set<String> surnames = new HashSet<>();
+    /** Fathers' names, from names written with their lineage ({@link Names#father}). */
+    final Set<String> fathers = new HashSet<>();
     private final Map<String, String> roles = new LinkedHashMap<>();
     private final Map<String, Integer> roleCounts = new HashMap<>();
     private final Set<String> articleSet = new HashSet<>();
@@ -40,6 +45,10 @@ final class RegistryEntry {
             if (words.size() > 1) {
                 firstNames.add(words.get(0));
             }
+            String father = Names.father(words);
+            if (father != null) {
+                fathers.add(father);
+            }
         }
         for (String role : e.roles()) {
             String key = Names.key(role);
@@ -57,6 +66,7 @@ final class RegistryEntry {
         forms.addAll(other.forms);
         firstNames.addAll(other.firstNames);
         surnames.addAll(other.surnames);
+        fathers.addAll(other.fathers);
         other.roles.forEach(roles::putIfAbsent);
         other.roleCounts.forEach((r, n) -> roleCounts.merge(r, n, Integer::sum));
         for (String a : other.articles) {
@@ -64,6 +74,29 @@ final class RegistryEntry {
                 articles.add(a);
             }
         }
+    }
+
+    /**
+     * Whether a name this entity was given is {@code words} with more of the lineage after it, or
+     * the other way round: {@code محمد بن سلمان} and {@code محمد بن سلمان بن عبدالعزيز} or {@code
+     * ... آل سعود}, but not {@code عبدالله بن عبدالعزيز} and {@code عبدالله بن عبدالعزيز الربيعة},
+     * whose family name makes another man. Words compare as close spellings.
+     */
+    boolean extendsOrIsExtendedBy(List<String> words) {
+        for (String name : names.keySet()) {
+            List<String> other = Names.words(name);
+            List<String> shorter = other.size() <= words.size() ? other : words;
+            List<String> longer = shorter == other ? words : other;
+            boolean prefix = shorter.size() >= 2 && shorter.size() < longer.size()
+                    && LINEAGE_WORDS.contains(longer.get(shorter.size()));
+            for (int i = 0; i < shorter.size() && prefix; i++) {
+                prefix = Names.closeSpellings(shorter.get(i), longer.get(i));
+            }
+            if (prefix) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int articleCount() {

@@ -33,6 +33,14 @@ class MentionClustersTest {
     }
 
     @Test
+    void twoPrincesOfOneFirstNameAndFamilyAreTwoPeople() {
+        String text = "استقبل الأمير محمد بن نايف بن عبدالعزيز الوفد، بحضور الأمير محمد بن سلمان بن عبد العزيز.";
+        int[] e = MentionClusters.cluster(text, Spans.sorted(Spans.at(text, "محمد بن نايف بن عبدالعزيز", PER),
+                Spans.at(text, "محمد بن سلمان بن عبد العزيز", PER)));
+        assertArrayEquals(new int[] {0, 1}, e);
+    }
+
+    @Test
     void shortAndLongFormsOfAnOrganisation() {
         String text = "اجتماع حلف الناتو في بروكسل. وقال الناتو إن وزارة الخارجية الروسية تلقت الرد. وأكدت الخارجية الروسية ذلك.";
         int[] e = MentionClusters.cluster(text, Spans.sorted(Spans.at(text, "حلف الناتو", ORG), Spans.at(text, "بروكسل", LOC),

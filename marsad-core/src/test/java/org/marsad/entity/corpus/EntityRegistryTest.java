@@ -45,6 +45,29 @@ class EntityRegistryTest {
     }
 
     @Test
+    void aDifferentFatherIsADifferentPerson() {
+        int nayef = link("a", person("محمد بن نايف بن عبدالعزيز"));
+        int salman = link("b", person("محمد بن سلمان بن عبدالعزيز"));
+        assertNotEquals(nayef, salman);
+        assertEquals(salman, link("c", person("محمد بن سلمان بن عبد العزيز")));
+    }
+
+    @Test
+    void aNameWrittenWithMoreOrLessOfItsLineageIsOnePerson() {
+        int salman = link("a", person("محمد بن سلمان بن عبدالعزيز"));
+        assertEquals(salman, link("b", person("محمد بن سلمان")));
+        int king = link("c", person("عبدالله بن عبدالعزيز"));
+        assertEquals(king, link("d", person("عبدالله بن عبدالعزيز آل سعود")));
+        assertNotEquals(king, link("e", person("عبدالله بن عبدالعزيز الربيعة")), "a family name makes another man");
+    }
+
+    @Test
+    void aFinalSOrZIsOneSpellingOfAForeignName() {
+        int scholz = link("a", person("أولاف شولتس"));
+        assertEquals(scholz, link("b", person("أولاف شولتز")));
+    }
+
+    @Test
     void aSurnameAloneGoesToThePersonWithTheSameRole() {
         link("a", person("جورج بوش", "الرئيس الأمريكي"));
         int laura = link("b", person("لورا بوش", "السيدة الأولى"));
