@@ -20,6 +20,7 @@ import org.marsad.entity.Names;
  */
 final class MentionClusters {
     private static final Pattern APPOSITION = Pattern.compile("\\s*[(«\"“']\\s*");
+    private static final Pattern CLOSED = Pattern.compile("\\s*[)»\"”']");
 
     private final String text;
     private final List<EntityMention> mentions;
@@ -137,11 +138,19 @@ final class MentionClusters {
         }
     }
 
+    /**
+     * {@code حلف شمال الأطلسي "الناتو"}: an organisation's short form alone inside the brackets or
+     * quotes right after its long form. Not a place, which brackets clarify rather than abbreviate
+     * ({@code عروس البحر الأحمر (جدة)}), nor the first name of a list ({@code الاتحاد الأوروبي
+     * (إيطاليا، واليونان)}).
+     */
     private boolean isApposition(int longForm, int shortForm) {
         EntityMention a = mentions.get(longForm);
         EntityMention b = mentions.get(shortForm);
-        return words.get(longForm).size() > 1 && words.get(shortForm).size() == 1
-                && APPOSITION.matcher(text.substring(a.end(), b.start())).matches();
+        return a.type() != EntityType.LOC && b.type() != EntityType.LOC
+                && words.get(longForm).size() > 1 && words.get(shortForm).size() == 1
+                && APPOSITION.matcher(text.substring(a.end(), b.start())).matches()
+                && CLOSED.matcher(text.substring(b.end(), Math.min(text.length(), b.end() + 3))).lookingAt();
     }
 
     /** Whether {@code longer} is {@code shorter} with generic nouns or nisba adjectives before or after it. */

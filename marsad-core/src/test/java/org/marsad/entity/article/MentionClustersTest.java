@@ -59,6 +59,14 @@ class MentionClustersTest {
     }
 
     @Test
+    void aPlaceInBracketsOrTheFirstOfAListIsNotAShortForm() {
+        String text = "احتفالات عروس البحر الأحمر (جدة) بالصيف. ودول الاتحاد الأوروبي (إيطاليا، واليونان) تستقبل المهاجرين.";
+        int[] e = MentionClusters.cluster(text, Spans.sorted(Spans.at(text, "البحر الأحمر", LOC), Spans.at(text, "جدة", LOC),
+                Spans.at(text, "الاتحاد الأوروبي", ORG), Spans.at(text, "إيطاليا", ORG), Spans.at(text, "اليونان", LOC)));
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4}, e);
+    }
+
+    @Test
     void aNameInsideADifferentKindOfNameStaysApart() {
         String text = "زار جامعة القاهرة ثم غادر القاهرة إلى بحر الصين الجنوبي قرب الصين.";
         int[] e = MentionClusters.cluster(text, Spans.sorted(Spans.at(text, "جامعة القاهرة", ORG),
