@@ -2,6 +2,7 @@ package org.marsad.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Lexicon;
@@ -16,6 +17,9 @@ import org.marsad.text.Lexicon;
  */
 public final class Names {
     private static final Lexicon GENERIC_NOUNS = Lexicon.load("entity/generic-heads.txt");
+    /** Directions, as {@link #words} writes them (normalised, without the article). */
+    private static final Set<String> DIRECTIONS = Set.of("شمالي", "شماليه", "جنوبي", "جنوبيه",
+            "شرقي", "شرقيه", "غربي", "غربيه", "وسطي", "اوسط", "ادني", "اقصي");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Punct}«»“”،؛]+");
 
     private Names() {
@@ -104,10 +108,12 @@ public final class Names {
     /**
      * Whether a name word says what kind of thing is named rather than which one: a generic noun
      * ({@code حلف}, {@code وزارة}, {@code مدينة}) or a nisba adjective ({@code الروسي}, {@code الخارجية}).
+     * A direction is not generic: it names another place ({@code كوريا الجنوبية}, {@code آسيا الوسطى}).
      * Takes a word as {@link #words} gives it.
      */
     public static boolean isGeneric(String word) {
-        return GENERIC_NOUNS.containsKey(word) || word.endsWith("ي") || word.endsWith("يه");
+        return !DIRECTIONS.contains(word)
+                && (GENERIC_NOUNS.containsKey(word) || word.endsWith("ي") || word.endsWith("يه"));
     }
 
     /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */

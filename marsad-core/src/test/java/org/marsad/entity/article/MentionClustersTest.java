@@ -67,6 +67,14 @@ class MentionClustersTest {
     }
 
     @Test
+    void aDirectionNamesAnotherPlace() {
+        String text = "زار آسيا الوسطى ثم جنوب آسيا، وقالت كوريا الجنوبية إن كوريا موحدة يوما.";
+        int[] e = MentionClusters.cluster(text, Spans.sorted(Spans.at(text, "آسيا الوسطى", LOC), Spans.at(text, "آسيا", LOC, 1),
+                Spans.at(text, "كوريا الجنوبية", LOC), Spans.at(text, "كوريا", LOC, 1)));
+        assertArrayEquals(new int[] {0, 1, 2, 3}, e);
+    }
+
+    @Test
     void aNameInsideADifferentKindOfNameStaysApart() {
         String text = "زار جامعة القاهرة ثم غادر القاهرة إلى بحر الصين الجنوبي قرب الصين.";
         int[] e = MentionClusters.cluster(text, Spans.sorted(Spans.at(text, "جامعة القاهرة", ORG),
