@@ -1,9 +1,11 @@
 package org.marsad.dating;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.doc.Doc;
@@ -21,6 +23,8 @@ import org.marsad.time.TimexTagger;
  */
 final class ArticleClues {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{4}|XXXX)-\\d\\d-\\d\\d");
+    /** What a day named from the day of writing resolves to without an anchor: before, on, after it. */
+    private static final List<String> DEICTIC = List.of("PAST_REF", "PRESENT_REF", "FUTURE_REF");
     final String id;
     final String text;
     /** The sentences with an expression relative to the publication day, in text order. */
@@ -37,9 +41,15 @@ final class ArticleClues {
     final List<String[]> context;
     /** Where expressions that name a day of a month ({@code 10 يناير}, year or not) start. */
     private final Set<Integer> dayOfMonth;
+    /**
+     * Where a day named from the day of writing with its weekday starts ({@code اليوم الخميس},
+     * {@code أمس الثلاثاء}), and which way it points: 0 today, -1 before, 1 after.
+     */
+    private final Map<Integer, Integer> pinned;
 
     private ArticleClues(String id, String text, List<TextSpan> sentences, TimexTagger.Prepared relative,
-                         List<Written> absolute, List<String[]> context, Set<Integer> dayOfMonth) {
+                         List<Written> absolute, List<String[]> context, Set<Integer> dayOfMonth,
+                         Map<Integer, Integer> pinned) {
         this.id = id;
         this.text = text;
         this.sentences = sentences;
@@ -47,6 +57,21 @@ final class ArticleClues {
         this.absolute = absolute;
         this.context = context;
         this.dayOfMonth = dayOfMonth;
+        this.pinned = pinned;
+    }
+
+    /**
+     * Whether the expression starting here, resolved to {@code value} under the candidate day
+     * {@code day}, is at odds with it: {@code اليوم الخميس} written on a Monday, {@code أمس
+     * الثلاثاء} on a Friday. Such a day is all but ruled out.
+     */
+    boolean contradicts(int start, long value, long day) {
+        Integer way = pinned.get(start);
+        if (way == null) {
+            return false;
+        }
+        long diff = value - day;
+        return way == 0 ? diff != 0 : way < 0 ? diff < -2 || diff > -1 : diff < 1 || diff > 2;
     }
 
     /**
@@ -73,6 +98,7 @@ final class ArticleClues {
         List<TextSpan> sentences = new ArrayList<>();
         List<Written> absolute = new ArrayList<>();
         Set<Integer> dayOfMonth = new HashSet<>();
+        Map<Integer, Integer> pinned = new HashMap<>();
         int t = 0;
         for (TextSpan s : allSentences) {
             boolean relative = false;
@@ -80,6 +106,10 @@ final class ArticleClues {
                 Timex x = unanchored.get(t++);
                 if (DAY_OF_MONTH.matcher(x.value()).lookingAt()) {
                     dayOfMonth.add(x.start());
+                }
+                int way = DEICTIC.indexOf(x.value());
+                if (way >= 0 && TimexTagger.pinsWeekday(doc.text(), x)) {
+                    pinned.put(x.start(), way - 1);
                 }
                 DayRange r = DayRange.of(x.value());
                 if (r != null) {
@@ -95,7 +125,7 @@ final class ArticleClues {
         }
         return new ArticleClues(doc.id(), doc.text(), sentences, all.select(relativeAt), absolute,
                 context ? ContextWords.of(sentences, doc.get(Tokenizer.LAYER), unanchored) : noContext(sentences),
-                dayOfMonth);
+                dayOfMonth, pinned);
     }
 
     private static List<String[]> noContext(List<TextSpan> sentences) {

@@ -28,7 +28,9 @@ import org.marsad.time.TimexTagger;
  *     article gives the video call.</li>
  * </ul>
  * Written dates must also sit on the side of the day their tense says. A download date, when the
- * input gives one, bounds the candidates and pulls weakly towards itself. The confidence is the share
+ * input gives one, bounds the candidates, adds the week before it, and pulls towards itself as
+ * strongly as the lead does; with nothing else to go on, it is the date. Beyond a month, a
+ * mention's distance no longer counts: it is background (an anniversary, a history). The confidence is the share
  * of the best day in the normalised likelihood of all candidates, so an article that could as
  * well be from the week before gets a low one.
  */
@@ -40,10 +42,23 @@ public final class PublicationDater {
      * "الخميس" is the day of writing or the day before far more often than a later background date.
      */
     private static final double LEAD_WEIGHT = 3;
+    /** The cost of a day on which the text's "today, Thursday" would not be a Thursday. */
+    private static final double CONTRADICTION_PENALTY = 12;
     /** The cost of a written date on the wrong side of the day for its tense. */
     private static final double TENSE_PENALTY = 3;
-    /** Crawlers fetch news soon after it appears: a weak pull towards the download date. */
-    private static final double DOWNLOAD_WEIGHT = 0.5;
+    /**
+     * Crawlers fetch news within a day or two of its appearing: a pull towards the download date as
+     * strong as the lead's (README, dating; chosen on SaudiNewsNet days whose addresses give the
+     * publication day).
+     */
+    private static final double DOWNLOAD_WEIGHT = 3;
+    /**
+     * Days beyond which a dated mention is background, not news: an article on the 1990 invasion,
+     * downloaded in 2015, counts its date no more against 2015 than one a month away.
+     */
+    private static final int HORIZON = 31;
+    /** How sure a date is that only the download gives. */
+    private static final double DOWNLOAD_ONLY_CONFIDENCE = 0.05;
     /** How much more naming the same day of a month says than a Thursday or a "last week". */
     private static final double SAME_DAY_BOOST = 4;
     /**
@@ -82,7 +97,8 @@ public final class PublicationDater {
     /** The date, given each relative sentence's matches in the corpus. */
     Inference infer(ArticleClues clues, List<List<EvidenceIndex.Match>> matches, LocalDate notAfter) {
         if (clues.sentences.isEmpty() && clues.absolute.isEmpty()) {
-            return null;
+            // nothing in the text dates it: a crawled article was most likely published the day it was fetched
+            return notAfter == null ? null : new Inference(notAfter, DOWNLOAD_ONLY_CONFIDENCE);
         }
         TreeSet<Long> candidates = candidates(clues, matches, notAfter);
         if (candidates.isEmpty()) {
@@ -130,10 +146,9 @@ public final class PublicationDater {
         }
         if (notAfter != null) {
             long last = notAfter.toEpochDay();
-            if (days.isEmpty()) {
-                // weekdays and deictics score alike from week to week: the last week says it all
-                addRange(days, last - 6, last);
-            }
+            // the days just before the download are always candidates: the dated mentions may all be
+            // background; and weekdays and deictics score alike from week to week, so the last week says it all
+            addRange(days, last - 6, last);
             days.tailSet(last, false).clear();
         }
         return days;
@@ -152,11 +167,15 @@ public final class PublicationDater {
         int leadStart = Integer.MAX_VALUE;
         String lead = null;
         double[] agreement = new double[clues.sentences.size()];
+        double contradictions = 0;
         int s = 0;
         for (Timex t : timexes) {
             DayRange r = DayRange.of(t.value());
             if (r == null || r.days() > MAX_RANGE) {
                 continue;
+            }
+            if (r.days() == 1 && clues.contradicts(t.start(), r.first(), day)) {
+                contradictions += CONTRADICTION_PENALTY;
             }
             distinct.put(t.value(), r);
             if (t.start() < leadStart) {
@@ -173,7 +192,7 @@ public final class PublicationDater {
                 }
             }
         }
-        double score = 0;
+        double score = -contradictions;
         for (ArticleClues.Written w : clues.absolute) {
             if (w.days().days() > MAX_RANGE) {
                 continue;
@@ -196,7 +215,7 @@ public final class PublicationDater {
             if (e.getKey().equals(lead)) {
                 weight *= LEAD_WEIGHT;
             }
-            score -= weight * Math.log1p(r.distanceTo(day));
+            score -= weight * Math.log1p(Math.min(HORIZON, r.distanceTo(day)));
         }
         for (double a : agreement) {
             score += MATCH_WEIGHT * a;

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.doc.Layer;
 import org.marsad.doc.TextSpan;
+import org.marsad.text.Lexicon;
 
 /**
  * Finds and resolves the temporal expressions of a text, sentence by sentence: one left-to-right
@@ -20,6 +22,9 @@ import org.marsad.doc.TextSpan;
  */
 public final class TimexTagger {
     public static final Layer<Timex> LAYER = Layer.of("timexes", Timex.class);
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}]+");
+    /** The words that name a day from the day of writing: today, yesterday, tomorrow. */
+    private static final Set<String> DEICTIC_WORDS = Set.of("اليوم", "امس", "الامس", "بالامس", "البارحه", "غدا", "غد");
 
     private final Recognizer[] recognizers;
     /** The words any expression can start with (besides numbers and month names). */
@@ -169,6 +174,23 @@ public final class TimexTagger {
             int start = knownAsWritten(w, first) ? w.start[first] : w.afterClitic(first);
             out.add(new Timex(start, w.end[m.end() - 1], m.type(), m.value()));
         }
+    }
+
+    /**
+     * Whether an expression names a day from the day of writing together with its weekday
+     * ({@code اليوم الخميس}, {@code يوم أمس (الثلاثاء)}, {@code غدا الجمعة}), which pins the
+     * weekday of writing; a weekday alone ({@code الخميس}) does not.
+     */
+    public static boolean pinsWeekday(CharSequence text, Timex timex) {
+        boolean deictic = false;
+        boolean weekday = false;
+        for (String word : WORD_BREAK.split(text.subSequence(timex.start(), timex.end()))) {
+            String key = Lexicon.key(word);
+            deictic |= DEICTIC_WORDS.contains(key) || key.length() > 3 && key.charAt(0) == 'و'
+                    && DEICTIC_WORDS.contains(key.substring(1));
+            weekday |= !key.isEmpty() && TimeData.weekday(key) > 0;
+        }
+        return deictic && weekday;
     }
 
     /**

@@ -51,6 +51,24 @@ class PublicationDaterTest {
     }
 
     @Test
+    void withOnlyADownloadDateThatIsTheDateAndNotASureOne() {
+        Doc doc = analyse("زيارة\n\nوصل الوزير إلى جدة في زيارة رسمية يلتقي خلالها المسؤولين.", null,
+                LocalDate.of(2015, 8, 2));
+        assertEquals(LocalDate.of(2015, 8, 2), doc.meta().published());
+        assertTrue(doc.meta().publishedInferred());
+        assertTrue(doc.meta().publishedConfidence() < 0.5, "confidence " + doc.meta().publishedConfidence());
+    }
+
+    @Test
+    void aDateLongBeforeTheDownloadIsBackground() {
+        // an anniversary piece: the invasion's date is what it is about, not when it was written
+        Doc doc = analyse("ذكرى الغزو\n\nفي الثاني من أغسطس 1990 اجتاحت القوات العراقية الكويت، ويستذكر المواطنون تلك الأيام.",
+                null, LocalDate.of(2015, 8, 2));
+        assertEquals(LocalDate.of(2015, 8, 2), doc.meta().published());
+        assertEquals("1990-08-02", doc.get(TimexTagger.LAYER).get(0).value());
+    }
+
+    @Test
     void aWrittenPublicationDateIsNeverReplaced() {
         Doc doc = analyse("زيارة\n\nوصل الوزير الخميس إلى جدة بعد محادثات في 14 سبتمبر 2023.",
                 LocalDate.of(2023, 10, 2), null);
