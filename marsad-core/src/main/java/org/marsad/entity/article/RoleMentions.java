@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.entity.EntityType;
 import org.marsad.entity.NerStage;
+import org.marsad.entity.role.RoleFinder;
+import org.marsad.text.Lexicon;
 import org.marsad.text.Token;
 
 /**
  * Mentions made by a role alone: once an article has written {@code نائب وزير الخارجية الروسي
- * سيرغي ريابكوف}, a later {@code وأعرب نائب وزير الخارجية الروسي عن أمله} is Ryabkov. Only roles
- * of two words or more count ({@code الرئيس} alone could be anyone's title), and only a role the
- * article gave to one person.
+ * سيرغي ريابكوف}, a later {@code وأعرب نائب وزير الخارجية الروسي عن أمله} is Ryabkov. Only a role
+ * the article gave to one person counts. A title of one word ({@code الملك سلمان} ... {@code وأعرب
+ * الملك}) counts only as written, article and all, when no other person's role holds that word
+ * either, and not where a definite word follows it ({@code الملك الأردني} is another title).
  */
 final class RoleMentions {
+    private static final Lexicon FIRST_NAMES = Lexicon.load("text/first-names.txt");
+
     private RoleMentions() {
     }
 
@@ -24,17 +29,27 @@ final class RoleMentions {
      */
     static List<Mention> find(String text, List<Token> tokens, List<Mention> mentions, boolean[] covered) {
         Map<List<String>, Integer> owners = new LinkedHashMap<>();
+        Map<List<String>, Integer> titles = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.PER || !m.hasRole()) {
                 continue;
             }
             List<String> words = stems(tokens, m.roleStart(), m.roleEnd());
             if (words.size() < 2) {
+                List<String> norms = norms(tokens, m.roleStart(), m.roleEnd());
+                if (norms.size() == 1) {
+                    claim(titles, List.of(norms.get(0), words.get(0)), m.entity()); // as written, and its stem
+                }
                 continue;
             }
-            Integer owner = owners.putIfAbsent(words, m.entity());
-            if (owner != null && owner != m.entity()) {
-                owners.put(words, -1); // two people share it: it names neither
+            claim(owners, words, m.entity());
+        }
+        // a one-word title that is also a word of another person's role (ملك الأردن) names no one alone
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PER && m.hasRole()) {
+                for (String stem : stems(tokens, m.roleStart(), m.roleEnd())) {
+                    titles.replaceAll((title, owner) -> title.get(1).equals(stem) && owner != m.entity() ? -1 : owner);
+                }
             }
         }
         List<Map.Entry<List<String>, Integer>> roles = new ArrayList<>(owners.entrySet());
@@ -58,7 +73,44 @@ final class RoleMentions {
                 }
             }
         }
+        for (Map.Entry<List<String>, Integer> title : titles.entrySet()) {
+            if (title.getValue() < 0) {
+                continue;
+            }
+            String norm = title.getKey().get(0);
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!covered[i] && t.norm().equals(norm) && standsAlone(tokens, covered, i)) {
+                    found.add(new Mention(t.start(), t.end(), EntityType.PER, title.getValue(), t.start(), t.end(), true));
+                    covered[i] = true;
+                }
+            }
+        }
         return found;
+    }
+
+    private static void claim(Map<List<String>, Integer> owners, List<String> role, int entity) {
+        Integer owner = owners.putIfAbsent(role, entity);
+        if (owner != null && owner != entity) {
+            owners.put(role, -1); // two people share it: it names neither
+        }
+    }
+
+    /**
+     * Not the complement of a title before it ({@code نائب الملك}), not followed by a name, tagged
+     * or a listed first name ({@code طريق الملك فهد}), nor by a definite word that makes it another
+     * title ({@code الملك الأردني}).
+     */
+    private static boolean standsAlone(List<Token> tokens, boolean[] covered, int i) {
+        if (i > 0 && RoleFinder.isTitle(tokens.get(i - 1))) {
+            return false;
+        }
+        int next = i + 1;
+        if (next >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(next);
+        return !covered[next] && !(t.isWord() && (t.hasArticle() || FIRST_NAMES.containsKey(t.norm())));
     }
 
     private static boolean matches(List<Token> tokens, boolean[] covered, int at, List<String> words) {
@@ -72,10 +124,21 @@ final class RoleMentions {
         return after >= tokens.size() || !covered[after];
     }
 
+    private static List<String> norms(List<Token> tokens, int start, int end) {
+        List<String> norms = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.start() >= start && t.end() <= end && t.isWord()) {
+                norms.add(t.norm());
+            }
+        }
+        return norms;
+    }
+
+    /** The stems of the words a role covers, its first word's too where a clitic before it is not ({@code لزعيم}). */
     private static List<String> stems(List<Token> tokens, int start, int end) {
         List<String> stems = new ArrayList<>();
         for (Token t : tokens) {
-            if (t.start() >= start && t.end() <= end && t.isWord()) {
+            if (t.end() > start && t.start() < end && t.isWord()) {
                 stems.add(t.stem());
             }
         }

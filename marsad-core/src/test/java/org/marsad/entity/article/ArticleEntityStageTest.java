@@ -48,6 +48,35 @@ class ArticleEntityStageTest {
     }
 
     @Test
+    void aOneWordTitleRefersBackOnlyWhenOnePersonHasIt() {
+        Doc doc = EntityDocs.analyse("k", """
+                تهنئة للنيجر
+
+                بعث الملك سلمان بن عبدالعزيز برقية تهنئة إلى رئيس النيجر. وأعرب الملك عن أطيب التمنيات للشعب. \
+                وسلك الموكب طريق الملك فهد بتوجيهات نائب الملك.
+                """);
+        String text = doc.text();
+        ArticleEntity king = entity(doc, "سلمان بن عبدالعزيز").orElseThrow();
+        int later = text.indexOf("الملك عن");
+        Mention byTitle = doc.get(ArticleEntityStage.LAYER).stream().filter(m -> m.start() == later).findFirst()
+                .orElseThrow(() -> new AssertionError(doc.get(ArticleEntityStage.LAYER).toString()));
+        assertEquals(king.index(), byTitle.entity());
+        int road = text.indexOf("الملك فهد");
+        int deputy = text.indexOf("الملك.");
+        assertTrue(doc.get(ArticleEntityStage.LAYER).stream().noneMatch(m -> m.start() == road || m.start() == deputy),
+                "a road named for a king, and the king's deputy, are not the king");
+
+        Doc two = EntityDocs.analyse("k2", """
+                لقاء الملكين
+
+                استقبل الملك سلمان بن عبدالعزيز ملك الأردن عبدالله الثاني. وأعرب الملك عن سعادته باللقاء.
+                """);
+        int ambiguous = two.text().indexOf("الملك عن");
+        assertTrue(two.get(ArticleEntityStage.LAYER).stream().noneMatch(m -> m.start() == ambiguous),
+                "two kings: the title alone names neither");
+    }
+
+    @Test
     void institutionsTheRecogniserMissesAreOrganisations() {
         Doc doc = EntityDocs.analyse("a", ARTICLE);
         assertEquals(EntityType.ORG, entity(doc, "وزارة الخارجية الروسية").orElseThrow().type());
