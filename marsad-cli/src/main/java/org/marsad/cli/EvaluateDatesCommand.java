@@ -11,10 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.marsad.dating.UrlDate;
 import org.marsad.dating.UrlDateScore;
-import org.marsad.export.ExportReader;
 import org.marsad.export.ExportWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code marsad evaluate dates --out DIR}: the publication dates of an analysed export against
@@ -26,16 +25,12 @@ import picocli.CommandLine.Option;
 final class EvaluateDatesCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "marsad-out",
-            description = "The export whose articles are read (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    ExportDir export;
 
     @Override
     public Integer call() throws Exception {
-        if (!ExportReader.isExport(out)) {
-            System.err.println("marsad: no export in " + out + " (no " + ExportWriter.ARTICLES + ")");
-            return ExitCodes.USAGE;
-        }
+        Path out = export.existing();
         UrlDateScore score = new UrlDateScore();
         int lineNumber = 0;
         try (BufferedReader lines = Files.newBufferedReader(out.resolve(ExportWriter.ARTICLES), StandardCharsets.UTF_8)) {

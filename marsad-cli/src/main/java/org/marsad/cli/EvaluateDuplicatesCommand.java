@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.marsad.export.ExportReader;
-import org.marsad.export.ExportWriter;
 import org.marsad.story.IntSets;
 import org.marsad.story.Placement;
 import org.marsad.story.StoryArticle;
@@ -21,6 +20,7 @@ import org.marsad.story.StoryIndex;
 import org.marsad.story.duplicate.Shingles;
 import org.marsad.story.duplicate.SimilarPairs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,9 +33,8 @@ import picocli.CommandLine.Option;
                 + Shingles.WORDS + "-word shingle Jaccard reaches --jaccard, and a random sample of reported pairs "
                 + "to check by hand.")
 final class EvaluateDuplicatesCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "marsad-out",
-            description = "The export whose articles are read (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    ExportDir export;
 
     @Option(names = "--jaccard", paramLabel = "J", defaultValue = "0.8",
             description = "Pairs at or above this exact Jaccard are the copies to find (default: ${DEFAULT-VALUE}).")
@@ -55,10 +54,7 @@ final class EvaluateDuplicatesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream o = System.out;
-        if (!ExportReader.isExport(out)) {
-            System.err.println("marsad: no export in " + out + " (no " + ExportWriter.ARTICLES + ")");
-            return ExitCodes.USAGE;
-        }
+        Path out = export.existing();
         // articles are read one at a time and only what the report shows is kept, so any corpus fits
         List<Kept> articles = new ArrayList<>();
         List<int[]> shingles = new ArrayList<>();

@@ -32,9 +32,8 @@ final class QuotesCommand implements Callable<Integer> {
             + "the full name, بيسكوف finds دميتري بيسكوف) or in Latin letters (Peskov).")
     String speaker;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "marsad-out",
-            description = "The export to read, as written by analyze --out DIR (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    ExportDir export;
 
     @Mixin
     PublishedRange published;
@@ -48,10 +47,7 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!ExportReader.isExport(out)) {
-            throw new IllegalArgumentException("no export in " + out + ": run `marsad analyze ... --out " + out
-                    + "` first");
-        }
+        Path out = export.existing();
         published.check();
         if (limit < 0) {
             throw new IllegalArgumentException("-n must be 0 (all) or more, not " + limit);

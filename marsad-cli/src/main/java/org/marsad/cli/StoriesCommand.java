@@ -18,6 +18,7 @@ import org.marsad.story.StoryArticle;
 import org.marsad.story.StoryIndex;
 import org.marsad.story.StoryView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code marsad stories}: the stories of an analysed corpus, largest first. */
@@ -25,9 +26,8 @@ import picocli.CommandLine.Option;
         description = "List the stories of an analysed corpus, largest first: id, number of articles, span of "
                 + "publication dates, outlets and title. 'marsad timeline STORY' shows one story's timeline.")
 final class StoriesCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "marsad-out",
-            description = "The export to read, as written by analyze --out DIR (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    ExportDir export;
 
     @Option(names = "--min-size", paramLabel = "N", defaultValue = "1",
             description = "Only stories of at least N articles (default: ${DEFAULT-VALUE}).")
@@ -53,10 +53,7 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!ExportReader.isExport(out)) {
-            throw new IllegalArgumentException("no export in " + out + ": run `marsad analyze ... --out " + out
-                    + "` first");
-        }
+        Path out = export.existing();
         PrintStream o = System.out;
         ExportProblems problems = new ExportProblems(System.err);
         if (rebuild) {

@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.export.ExportReader;
 import org.marsad.export.ExportWriter;
 import org.marsad.export.StoryBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code marsad bench stories --out DIR}: the cost of the story layer over an analysed corpus. */
@@ -15,9 +15,8 @@ import picocli.CommandLine.Option;
         description = "Time copy detection, story clustering, timelines and summaries over the articles of an "
                 + "export (after per-article analysis), and the time to add one article to the built corpus.")
 final class StoryBenchCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "marsad-out",
-            description = "The export to read (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    ExportDir export;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
             description = "Timed runs after one warm-up run; the median run is reported (default: ${DEFAULT-VALUE}).")
@@ -26,10 +25,7 @@ final class StoryBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream o = System.out;
-        if (!ExportReader.isExport(out)) {
-            System.err.println("marsad: no export in " + out + " (no " + ExportWriter.ARTICLES + "); run marsad analyze first");
-            return ExitCodes.USAGE;
-        }
+        Path out = export.existing();
         StoryBench bench = new StoryBench(out.resolve(ExportWriter.ARTICLES),
                 p -> System.err.println("marsad: " + p.file() + " line " + p.line() + ": " + p.reason()));
         o.printf(Locale.ROOT, "read %,d articles in %.1f s (not counted below)%n", bench.size(), bench.readSeconds());

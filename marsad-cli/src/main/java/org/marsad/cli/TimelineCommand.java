@@ -16,7 +16,7 @@ import org.marsad.story.summary.Sentence;
 import org.marsad.story.summary.SummarySentence;
 import org.marsad.story.timeline.TimelineEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code marsad timeline STORY}: one story's summary and dated timeline, every entry with its sources. */
@@ -28,16 +28,12 @@ final class TimelineCommand implements Callable<Integer> {
     @Parameters(paramLabel = "STORY", description = "The story's id (as 'marsad stories' lists it), or the id of one of its articles.")
     String story;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "marsad-out",
-            description = "The export to read, as written by analyze --out DIR (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    ExportDir export;
 
     @Override
     public Integer call() throws Exception {
-        if (!ExportReader.isExport(out)) {
-            throw new IllegalArgumentException("no export in " + out + ": run `marsad analyze ... --out " + out
-                    + "` first");
-        }
+        Path out = export.existing();
         ExportProblems problems = new ExportProblems(System.err);
         ExportReader export = new ExportReader(out, problems);
         StoryView[] found = new StoryView[1];

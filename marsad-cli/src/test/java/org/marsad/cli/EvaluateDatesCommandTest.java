@@ -28,7 +28,7 @@ class EvaluateDatesCommandTest {
     @Test
     void saysWhenThereIsNoExport() {
         CommandRun run = CommandRun.of("evaluate", "dates", "--out", dir.resolve("none").toString());
-        assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertTrue(run.err().contains("no export"), run.err());
+        assertEquals(ExitCodes.FAILED, run.exitCode());
+        assertTrue(run.err().contains("no export in"), run.err());
     }
 }
