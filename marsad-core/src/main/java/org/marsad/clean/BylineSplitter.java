@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.clean.BylinePart.Kind;
 import org.marsad.text.Words;
+import org.marsad.time.WrittenDate;
 
 /**
  * Cuts a byline into parts at its separators: slashes, bars, colons, commas, parentheses, dashes
  * that stand apart from words ({@code "موسكو -أ ف ب"} but not {@code "ابو-ظبي"}), a tatweel used as
  * a dash ({@code "ليون ـ أ. ف. ب"} but not the {@code الـ} of {@code الـ7}), and the word {@code من}
- * ({@code "«الاقتصادية» من الرياض"}). Part values are trimmed of white space, quotation marks and
- * stray punctuation, and of the {@code &nbsp;} entities scrapers leave behind.
+ * ({@code "«الاقتصادية» من الرياض"}); never inside a written date ({@code 14 يناير/كانون الثاني
+ * 2022}). Part values are trimmed of white space, quotation marks and stray punctuation, and of the
+ * {@code &nbsp;} entities scrapers leave behind.
  */
 final class BylineSplitter {
     private BylineSplitter() {
@@ -18,13 +20,15 @@ final class BylineSplitter {
 
     static List<BylinePart> split(CharSequence s, int from, int to) {
         List<BylinePart> parts = new ArrayList<>();
+        // a date is one part even where it names its month twice: 14 يناير/كانون الثاني 2022
+        WrittenDate date = WrittenDate.find(s, from, to);
         int depth = 0;
         int start = from;
         char before = 0;
         boolean startParen = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            char sep = separator(s, i, from, to);
+            char sep = date != null && i >= date.start() && i < date.end() ? 0 : separator(s, i, from, to);
             if (sep == 0) {
                 continue;
             }

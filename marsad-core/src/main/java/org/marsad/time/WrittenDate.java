@@ -2,6 +2,7 @@ package org.marsad.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Lexicon;
@@ -39,28 +40,67 @@ public record WrittenDate(LocalDate date, int start, int end) {
         return find(s, 0, s.length());
     }
 
+    /**
+     * Day, month, year; the month may be named twice, Gregorian and Levantine, either way round and
+     * joined by a slash or a bracket ({@code 14 يناير/كانون الثاني 2022}, {@code 14 يناير (كانون
+     * الثاني) 2022}), as wire copy writes it.
+     */
     private static WrittenDate dayMonthYear(CharSequence s, List<int[]> words, int i, int day) {
-        for (int len = 1; len <= 2 && i + len + 1 < words.size() + 1; len++) {
-            if (i + len >= words.size()) {
-                break;
-            }
-            int[] first = words.get(i + 1);
-            int[] last = words.get(i + len);
-            int month = MonthNames.GREGORIAN.month(Lexicon.key(s.subSequence(first[0], last[1])));
-            if (month == 0 || i + len + 1 >= words.size()) {
-                continue;
-            }
-            int[] y = words.get(i + len + 1);
-            int year = number(s, y);
-            if (year >= 1900 && year <= 2100) {
-                try {
-                    return new WrittenDate(LocalDate.of(year, month, day), words.get(i)[0], y[1]);
-                } catch (DateTimeException e) {
-                    return null;
+        List<int[]> after = splitAtSlashes(s, words.subList(i + 1, Math.min(words.size(), i + 7)));
+        int[] first = monthAt(s, after, 0);
+        if (first == null) {
+            return null;
+        }
+        int k = first[1];
+        int[] second = monthAt(s, after, k);
+        if (second != null && second[0] == first[0]) {
+            k += second[1];
+        }
+        if (k >= after.size()) {
+            return null;
+        }
+        int[] y = after.get(k);
+        int year = number(s, y);
+        if (year < 1900 || year > 2100) {
+            return null;
+        }
+        try {
+            return new WrittenDate(LocalDate.of(year, first[0], day), words.get(i)[0], y[1]);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The month named by one or two words from {@code at}, and how many words: {month, words}; or null. */
+    private static int[] monthAt(CharSequence s, List<int[]> words, int at) {
+        for (int len = 2; len >= 1; len--) {
+            if (at + len <= words.size()) {
+                int month = MonthNames.GREGORIAN.month(Lexicon.key(s.subSequence(words.get(at)[0],
+                        words.get(at + len - 1)[1])));
+                if (month != 0) {
+                    return new int[] {month, len};
                 }
             }
         }
         return null;
+    }
+
+    /** The words with those joined by a slash between letters cut apart ({@code يناير/كانون}). */
+    private static List<int[]> splitAtSlashes(CharSequence s, List<int[]> words) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] w : words) {
+            int from = w[0];
+            for (int c = w[0]; c < w[1]; c++) {
+                if (s.charAt(c) == '/' && c > from && Character.isLetter(s.charAt(c - 1))) {
+                    out.add(new int[] {from, c});
+                    from = c + 1;
+                }
+            }
+            if (from < w[1]) {
+                out.add(new int[] {from, w[1]});
+            }
+        }
+        return out;
     }
 
     /** {@code 2022-02-16}, {@code 16/02/2022}, {@code 16-2-2022} as one word. */

@@ -30,6 +30,16 @@ class BylineParserTest {
     }
 
     @Test
+    void aDateThatNamesItsMonthTwiceIsOnePart() {
+        for (String line : List.of("موسكو، 14 يناير/كانون الثاني 2022 (سبوتنيك)", "موسكو 14 يناير (كانون الثاني) 2022 (سبوتنيك)")) {
+            Byline b = parser.parse(line);
+            assertEquals(LocalDate.of(2022, 1, 14), b.date(), line);
+            assertEquals("موسكو", b.dateline(), line);
+            assertEquals(List.of("سبوتنيك"), b.agencies(), line);
+        }
+    }
+
+    @Test
     void cityDashAgencyGivesDatelineAndAgency() {
         Byline b = parser.parse("بيروت -أ ف ب");
         assertEquals("بيروت", b.dateline());
