@@ -11,7 +11,7 @@ import java.util.List;
  * A trained {@link LinearModel} as the tagger runs it and the model file stores it: each weight
  * quantised to 16 bits against the largest magnitude (the rounding, under 1/32767 of it, is far
  * below the margins that separate tags), and only the buckets with a non-zero weight kept, found
- * through a bucket-to-row index. Both passes then fit in the processor's last-level cache, which
+ * by the rank of the bucket in a bitset of the buckets that have one. Both passes then fit in the processor's last-level cache, which
  * is what makes scoring fast: a dense float table would be 36 MB a pass, and nearly every feature
  * lookup a cache miss.
  */
@@ -21,15 +21,21 @@ final class CompactModel {
     private final long signature;
     final float[] transitions;
     private final float scale;
-    /** The row of each bucket in {@link #weights}, or -1 when all its weights are zero. */
-    private final int[] rowOf;
+    /** The rows of the buckets with a non-zero weight, in bucket order, {@code tags} weights a row. */
     private final short[] weights;
     /**
-     * One bit a bucket, set where {@link #rowOf} has a row: 128 KB that stay in cache, where
-     * {@code rowOf} is 4 MB that do not, and most buckets of unseen words and segments are empty.
+     * One bit a bucket, set where the bucket has a row: 128 KB that stay in cache, and most buckets
+     * of unseen words and segments are empty.
      */
     private final long[] present;
+    /**
+     * For each 64 buckets, how many rows come before them: with {@link #present} the row of a
+     * bucket is a count of set bits (a rank), so no bucket-to-row table of 4 MB is read, which
+     * did not stay in cache and cost a miss a feature.
+     */
+    private final int[] rank;
 
+    /** @param rowOf each bucket's offset in {@code weights}, or -1; rows must be in bucket order */
     private CompactModel(TagSet tags, int bits, long signature, float[] transitions, float scale, int[] rowOf,
             short[] weights) {
         this.tags = tags;
@@ -37,14 +43,33 @@ final class CompactModel {
         this.signature = signature;
         this.transitions = transitions;
         this.scale = scale;
-        this.rowOf = rowOf;
         this.weights = weights;
         this.present = new long[(rowOf.length + 63) / 64];
+        this.rank = new int[present.length];
+        int n = tags.size();
+        int rows = 0;
         for (int b = 0; b < rowOf.length; b++) {
+            if ((b & 63) == 0) {
+                rank[b >>> 6] = rows;
+            }
             if (rowOf[b] >= 0) {
+                if (rowOf[b] != rows * n) {
+                    throw new IllegalArgumentException("model rows out of bucket order at bucket " + b);
+                }
                 present[b >>> 6] |= 1L << b;
+                rows++;
             }
         }
+    }
+
+    /** The offset of a bucket's row in {@link #weights}, or -1 when the bucket has none. */
+    private int row(int bucket) {
+        long word = present[bucket >>> 6];
+        long bit = 1L << bucket;
+        if ((word & bit) == 0) {
+            return -1;
+        }
+        return (rank[bucket >>> 6] + Long.bitCount(word & (bit - 1))) * tags.size();
     }
 
     /** Quantises a trained model. */
@@ -148,10 +173,10 @@ final class CompactModel {
     void addSegmentWeights(int[] buckets, float[] out, int at) {
         int types = (tags.size() - 1) / 2;
         for (int bucket : buckets) {
-            if ((present[bucket >>> 6] & 1L << bucket) == 0) {
+            int row = row(bucket);
+            if (row < 0) {
                 continue;
             }
-            int row = rowOf[bucket];
             for (int t = 0; t < types; t++) {
                 out[at + t] += weights[row + 1 + 2 * t] * scale;
             }
@@ -160,10 +185,10 @@ final class CompactModel {
 
     private void add(int[] buckets, int[] sum, int n) {
         for (int bucket : buckets) {
-            if ((present[bucket >>> 6] & 1L << bucket) == 0) {
+            int row = row(bucket);
+            if (row < 0) {
                 continue;
             }
-            int row = rowOf[bucket];
             for (int t = 0; t < n; t++) {
                 sum[t] += weights[row + t];
             }
@@ -185,14 +210,15 @@ final class CompactModel {
         d.writeFloat(scale);
         d.writeInt(weights.length / n);
         int last = -1;
-        for (int b = 0; b < rowOf.length; b++) {
-            if (rowOf[b] < 0) {
+        for (int b = 0; b < present.length * 64; b++) {
+            int row = row(b);
+            if (row < 0) {
                 continue;
             }
             writeVarInt(d, b - last);
             last = b;
             for (int t = 0; t < n; t++) {
-                d.writeShort(weights[rowOf[b] + t]);
+                d.writeShort(weights[row + t]);
             }
         }
     }
