@@ -2,8 +2,10 @@ package org.marsad.entity.article;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.entity.EntityMention;
 import org.marsad.entity.EntityType;
@@ -21,7 +23,8 @@ import org.marsad.text.Token;
  */
 final class InstitutionNames {
     private static final Set<String> HEADS = new HashSet<>();
-    private static final List<List<String>> NAMES = new ArrayList<>();
+    /** The listed names, as their words, by their first word. */
+    private static final Map<String, List<List<String>>> NAMES = new HashMap<>();
     private static final Set<String> LISTED = new HashSet<>();
     /** Longer runs are clauses, not names. */
     private static final int MAX_WORDS = 5;
@@ -32,7 +35,8 @@ final class InstitutionNames {
             if (line.startsWith("head ")) {
                 HEADS.add(Names.key(value));
             } else {
-                NAMES.add(Names.words(value));
+                List<String> words = Names.words(value);
+                NAMES.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
                 LISTED.add(Names.key(value));
             }
         }
@@ -55,11 +59,12 @@ final class InstitutionNames {
                 covered[u] = true;
             }
         }
+        String[] keys = new String[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i]) {
                 continue;
             }
-            int last = Math.max(listedNameEnd(tokens, covered, i), constructEnd(tokens, covered, i));
+            int last = Math.max(listedNameEnd(tokens, covered, keys, i), constructEnd(tokens, covered, i));
             if (last >= i) {
                 out.add(new EntityMention(NerStage.nameStart(text, tokens.get(i)), tokens.get(last).end(), EntityType.ORG));
                 i = last;
@@ -69,12 +74,16 @@ final class InstitutionNames {
         return out;
     }
 
-    /** The last token of a listed name starting at {@code i}, or -1. */
-    private static int listedNameEnd(List<Token> tokens, boolean[] covered, int i) {
-        for (List<String> name : NAMES) {
+    /** The last token of a listed name starting at {@code i}, or -1; {@code keys} caches each token's key. */
+    private static int listedNameEnd(List<Token> tokens, boolean[] covered, String[] keys, int i) {
+        List<List<String>> candidates = NAMES.get(key(tokens, keys, i));
+        if (candidates == null) {
+            return -1;
+        }
+        for (List<String> name : candidates) {
             int k = 0;
             while (k < name.size() && i + k < tokens.size() && !covered[i + k]
-                    && Names.key(bare(tokens.get(i + k))).equals(name.get(k))) {
+                    && key(tokens, keys, i + k).equals(name.get(k))) {
                 k++;
             }
             if (k == name.size()) {
@@ -82,6 +91,13 @@ final class InstitutionNames {
             }
         }
         return -1;
+    }
+
+    private static String key(List<Token> tokens, String[] keys, int i) {
+        if (keys[i] == null) {
+            keys[i] = Names.key(bare(tokens.get(i)));
+        }
+        return keys[i];
     }
 
     /** The last token of {@code head + definite words} starting at {@code i}, or -1. */
