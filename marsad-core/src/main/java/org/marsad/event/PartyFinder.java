@@ -1,7 +1,10 @@
 package org.marsad.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.marsad.entity.EntityType;
 import org.marsad.entity.article.Mention;
 import org.marsad.event.EventWords.Cue;
@@ -41,6 +44,8 @@ final class PartyFinder {
     static final int PLACE_SPAN = 6;
     /** Words that may stand between في and the place's name: a place noun and its adjective (العاصمة الأميركية). */
     static final int PLACE_NOUNS = 2;
+    /** How many words after a noun trigger its adjectives may run ("الاتصال الهاتفي الروسي الأمريكي"). */
+    static final int ADJECTIVES = 5;
 
     private PartyFinder() {
     }
@@ -50,6 +55,7 @@ final class PartyFinder {
         linked(m, to, c);
         List<Integer> countries = new ArrayList<>();
         after(m, to, c, countries);
+        adjectives(m, to, c, countries);
         before(m, from, c, countries);
         // a country around a verb is a party only when no person or organisation is: in "استقبل
         // أمير منطقة الرياض اللواء ..." the region belongs to a title the role finder missed
@@ -143,6 +149,58 @@ final class PartyFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * Countries named by the adjectives right after a noun trigger, when the article names them
+     * too: {@code المحادثات الروسية الأمريكية} (Russia and the United States), {@code الغارات
+     * التركية}. Other adjectives on the way ({@code الاتصال الهاتفي}) are passed over.
+     */
+    private static void adjectives(TokenMarks m, int to, Candidate c, List<Integer> countries) {
+        if (c.isVerb()) {
+            return;
+        }
+        Map<String, Integer> byAdjective = null;
+        for (int j = c.token + 1; j < to && j <= c.token + ADJECTIVES; j++) {
+            Token t = m.tokens.get(j);
+            if (isJoiner(t) || t.norm().equals("-")) {
+                continue;
+            }
+            if (!t.isWord() || !t.hasArticle() || m.mention[j] >= 0 || m.timex[j] >= 0) {
+                return;
+            }
+            String base = Nationality.adjectiveBase(t.stem());
+            if (base == null) {
+                return; // a noun, not an adjective: the phrase has moved on
+            }
+            if (byAdjective == null) {
+                byAdjective = countriesByAdjective(m);
+            }
+            Integer country = byAdjective.get(base);
+            if (country != null && !countries.contains(country)) {
+                countries.add(country);
+            }
+        }
+    }
+
+    /** The article's countries (places named outside a role), by the base of their adjective. */
+    private static Map<String, Integer> countriesByAdjective(TokenMarks m) {
+        Map<Integer, StringBuilder> names = new LinkedHashMap<>();
+        for (int k = 0; k < m.tokens.size(); k++) {
+            int i = m.mention[k];
+            if (i >= 0 && !m.inRole[i] && m.mentions.get(i).type() == EntityType.LOC && m.tokens.get(k).isWord()) {
+                StringBuilder b = names.computeIfAbsent(i, x -> new StringBuilder());
+                b.append(b.length() > 0 ? " " : "").append(m.tokens.get(k).stem());
+            }
+        }
+        Map<String, Integer> out = new HashMap<>();
+        names.forEach((i, name) -> {
+            String base = Nationality.nameBase(name.toString());
+            if (base != null) {
+                out.putIfAbsent(base, m.mentions.get(i).entity());
+            }
+        });
+        return out;
     }
 
     private static void take(TokenMarks m, Candidate c, int j, Mention mention, List<Integer> countries) {

@@ -221,4 +221,22 @@ class EventStageTest {
         assertEquals(List.of(3), statement.participants());
         assertFalse(statement.hasPlace());
     }
+
+    @Test
+    void countriesNamedByAdjectivesAfterTheTriggerTakePart() {
+        Doc doc = analyse("وانتهت في جنيف أمس المحادثات الروسية الأمريكية دون اتفاق، بحسب ما أعلنت روسيا "
+                + "والولايات المتحدة في بيانين منفصلين.");
+        Event talks = doc.get(EventStage.LAYER).stream().filter(e -> doc.textOf(e).equals("المحادثات")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(doc)));
+        assertTrue(takesPart(doc, talks, "روسيا"), describe(doc));
+        assertTrue(takesPart(doc, talks, "الولايات المتحدة"), describe(doc));
+    }
+
+    @Test
+    void anAdjectiveOfACountryTheArticleDoesNotNameAddsNoOne() {
+        Doc doc = analyse("وانتهت في جنيف أمس المحادثات الروسية الأمريكية دون اتفاق.");
+        Event talks = doc.get(EventStage.LAYER).stream().filter(e -> doc.textOf(e).equals("المحادثات")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(doc)));
+        assertTrue(talks.participants().isEmpty(), describe(doc));
+    }
 }
