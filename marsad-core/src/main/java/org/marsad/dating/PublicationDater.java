@@ -30,9 +30,9 @@ import org.marsad.time.TimexTagger;
  * Written dates must also sit on the side of the day their tense says. A download date, when the
  * input gives one, bounds the candidates, adds the week before it, and pulls towards itself as
  * strongly as the lead does; with nothing else to go on, it is the date. Beyond a month, a
- * mention's distance no longer counts: it is background (an anniversary, a history). The confidence is the share
- * of the best day in the normalised likelihood of all candidates, so an article that could as
- * well be from the week before gets a low one.
+ * mention's distance no longer counts: it is background (an anniversary, a history). The
+ * confidence is the share of the best day in the normalised likelihood of all candidates, so an
+ * article that could as well be from the week before gets a low one.
  */
 public final class PublicationDater {
     /** Weight of agreeing with a dated mention of the same event, against one step of recency. */

@@ -20,6 +20,8 @@ public final class Names {
     /** Directions, as {@link #words} writes them (normalised, without the article). */
     private static final Set<String> DIRECTIONS = Set.of("شمالي", "شماليه", "جنوبي", "جنوبيه",
             "شرقي", "شرقيه", "غربي", "غربيه", "وسطي", "اوسط", "ادني", "اقصي");
+    /** Son or daughter of, as {@link #words} writes them. */
+    private static final Set<String> SON_OF = Set.of("بن", "ابن", "بنت");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Punct}«»“”،؛]+");
 
     private Names() {
@@ -53,12 +55,19 @@ public final class Names {
      */
     public static String father(List<String> words) {
         for (int i = 1; i + 1 < words.size(); i++) {
-            String w = words.get(i);
-            if (w.equals("بن") || w.equals("ابن") || w.equals("بنت")) {
+            if (SON_OF.contains(words.get(i))) {
                 return words.get(i + 1);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word carries a name's lineage on: son or daughter of ({@code بن}, {@code ابن},
+     * {@code بنت}), or of the family of ({@code آل}, which {@link #words} writes {@code ال}).
+     */
+    public static boolean continuesLineage(String word) {
+        return SON_OF.contains(word) || word.equals("ال");
     }
 
     /** The words joined by one space: equal keys are the same name, however written. */

@@ -1,10 +1,7 @@
 package org.marsad.event;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.marsad.entity.EntityType;
 import org.marsad.entity.article.Mention;
 import org.marsad.event.EventWords.Cue;
@@ -160,7 +157,6 @@ final class PartyFinder {
         if (c.isVerb()) {
             return;
         }
-        Map<String, Integer> byAdjective = null;
         for (int j = c.token + 1; j < to && j <= c.token + ADJECTIVES; j++) {
             Token t = m.tokens.get(j);
             if (isJoiner(t) || t.norm().equals("-")) {
@@ -173,34 +169,11 @@ final class PartyFinder {
             if (base == null) {
                 return; // a noun, not an adjective: the phrase has moved on
             }
-            if (byAdjective == null) {
-                byAdjective = countriesByAdjective(m);
-            }
-            Integer country = byAdjective.get(base);
+            Integer country = m.countriesByAdjective().get(base);
             if (country != null && !countries.contains(country)) {
                 countries.add(country);
             }
         }
-    }
-
-    /** The article's countries (places named outside a role), by the base of their adjective. */
-    private static Map<String, Integer> countriesByAdjective(TokenMarks m) {
-        Map<Integer, StringBuilder> names = new LinkedHashMap<>();
-        for (int k = 0; k < m.tokens.size(); k++) {
-            int i = m.mention[k];
-            if (i >= 0 && !m.inRole[i] && m.mentions.get(i).type() == EntityType.LOC && m.tokens.get(k).isWord()) {
-                StringBuilder b = names.computeIfAbsent(i, x -> new StringBuilder());
-                b.append(b.length() > 0 ? " " : "").append(m.tokens.get(k).stem());
-            }
-        }
-        Map<String, Integer> out = new HashMap<>();
-        names.forEach((i, name) -> {
-            String base = Nationality.nameBase(name.toString());
-            if (base != null) {
-                out.putIfAbsent(base, m.mentions.get(i).entity());
-            }
-        });
-        return out;
     }
 
     private static void take(TokenMarks m, Candidate c, int j, Mention mention, List<Integer> countries) {

@@ -1,7 +1,10 @@
 package org.marsad.event;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.marsad.doc.Span;
 import org.marsad.entity.EntityType;
 import org.marsad.entity.article.Mention;
@@ -37,6 +40,8 @@ final class TokenMarks {
     final boolean[] inRole;
     /** The type of each article entity, by its index. */
     private final EntityType[] entityType;
+    /** See {@link #countriesByAdjective()}; null until asked. */
+    private Map<String, Integer> countriesByAdjective;
 
     TokenMarks(EventWords words, List<Token> tokens, List<Mention> mentions, List<Timex> timexes,
             List<Quote> quotes, int[] sentenceOf) {
@@ -104,6 +109,32 @@ final class TokenMarks {
                 }
             }
         }
+    }
+
+    /**
+     * The article's countries (places named outside a role), by the base of their adjective
+     * ({@link Nationality}); worked out on first use, once an article.
+     */
+    Map<String, Integer> countriesByAdjective() {
+        if (countriesByAdjective != null) {
+            return countriesByAdjective;
+        }
+        Map<Integer, StringBuilder> names = new LinkedHashMap<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            int i = mention[k];
+            if (i >= 0 && !inRole[i] && mentions.get(i).type() == EntityType.LOC && tokens.get(k).isWord()) {
+                StringBuilder b = names.computeIfAbsent(i, x -> new StringBuilder());
+                b.append(b.length() > 0 ? " " : "").append(tokens.get(k).stem());
+            }
+        }
+        countriesByAdjective = new HashMap<>();
+        names.forEach((i, name) -> {
+            String base = Nationality.nameBase(name.toString());
+            if (base != null) {
+                countriesByAdjective.putIfAbsent(base, mentions.get(i).entity());
+            }
+        });
+        return countriesByAdjective;
     }
 
     EntityType typeOf(int entity) {

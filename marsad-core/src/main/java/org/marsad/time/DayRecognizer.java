@@ -22,6 +22,8 @@ final class DayRecognizer implements Recognizer {
     private static final Set<String> PART_OF_DAY = DateRecognizer.keys("مساء", "صباح", "ظهر", "فجر", "عصر",
             "ليل", "ليله", "ظهيره", "منتصف");
     private static final Set<String> YESTERDAY = DateRecognizer.keys("أمس", "الأمس", "البارحة");
+    /** The words that name a day from the day of writing: today, yesterday, tomorrow. */
+    private static final Set<String> DEICTIC = union(YESTERDAY, DateRecognizer.keys("اليوم", "غدا", "غد", "بالأمس"));
     /** في أمسّ الحاجة: the superlative "most in need" is spelt like yesterday once the shadda is gone. */
     private static final Set<String> NOT_YESTERDAY_AFTER = DateRecognizer.keys("الحاجة", "حاجة", "الحاجات");
     private static final Set<String> LAST = DateRecognizer.keys("الماضي", "المنصرم", "الفائت", "الماضية",
@@ -33,6 +35,28 @@ final class DayRecognizer implements Recognizer {
             "عشره", "الأخرى", "الآخر", "الأخر");
 
     private final DateRecognizer dates;
+
+    /**
+     * Whether the words of an expression name a day from the day of writing together with its
+     * weekday ({@code اليوم الخميس}, {@code يوم أمس (الثلاثاء)}), which pins the weekday of
+     * writing; a weekday alone does not.
+     */
+    static boolean pinsWeekday(Iterable<String> keys) {
+        boolean deictic = false;
+        boolean weekday = false;
+        for (String key : keys) {
+            String bare = TimeWords.stripClitics(key);
+            deictic |= DEICTIC.contains(key) || DEICTIC.contains(bare);
+            weekday |= TimeData.weekday(bare) > 0;
+        }
+        return deictic && weekday;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> s = new java.util.HashSet<>(a);
+        s.addAll(b);
+        return Set.copyOf(s);
+    }
 
     DayRecognizer(DateRecognizer dates) {
         this.dates = dates;

@@ -23,8 +23,6 @@ import org.marsad.text.Lexicon;
 public final class TimexTagger {
     public static final Layer<Timex> LAYER = Layer.of("timexes", Timex.class);
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}]+");
-    /** The words that name a day from the day of writing: today, yesterday, tomorrow. */
-    private static final Set<String> DEICTIC_WORDS = Set.of("اليوم", "امس", "الامس", "بالامس", "البارحه", "غدا", "غد");
 
     private final Recognizer[] recognizers;
     /** The words any expression can start with (besides numbers and month names). */
@@ -182,15 +180,13 @@ public final class TimexTagger {
      * weekday of writing; a weekday alone ({@code الخميس}) does not.
      */
     public static boolean pinsWeekday(CharSequence text, Timex timex) {
-        boolean deictic = false;
-        boolean weekday = false;
+        List<String> keys = new ArrayList<>();
         for (String word : WORD_BREAK.split(text.subSequence(timex.start(), timex.end()))) {
-            String key = Lexicon.key(word);
-            deictic |= DEICTIC_WORDS.contains(key) || key.length() > 3 && key.charAt(0) == 'و'
-                    && DEICTIC_WORDS.contains(key.substring(1));
-            weekday |= !key.isEmpty() && TimeData.weekday(key) > 0;
+            if (!word.isEmpty()) {
+                keys.add(Lexicon.key(word));
+            }
         }
-        return deictic && weekday;
+        return DayRecognizer.pinsWeekday(keys);
     }
 
     /**

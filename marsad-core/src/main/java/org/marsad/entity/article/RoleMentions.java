@@ -20,6 +20,13 @@ import org.marsad.text.Token;
 final class RoleMentions {
     private static final Lexicon FIRST_NAMES = Lexicon.load("text/first-names.txt");
 
+    /** A one-word title: as written, article and all, which a reference must repeat; and its stem. */
+    private record Title(String norm, String stem) {
+        static Title of(Token t) {
+            return new Title(t.norm(), t.stem());
+        }
+    }
+
     private RoleMentions() {
     }
 
@@ -29,26 +36,23 @@ final class RoleMentions {
      */
     static List<Mention> find(String text, List<Token> tokens, List<Mention> mentions, boolean[] covered) {
         Map<List<String>, Integer> owners = new LinkedHashMap<>();
-        Map<List<String>, Integer> titles = new LinkedHashMap<>();
+        Map<Title, Integer> titles = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.PER || !m.hasRole()) {
                 continue;
             }
-            List<String> words = stems(tokens, m.roleStart(), m.roleEnd());
-            if (words.size() < 2) {
-                List<String> norms = norms(tokens, m.roleStart(), m.roleEnd());
-                if (norms.size() == 1) {
-                    claim(titles, List.of(norms.get(0), words.get(0)), m.entity()); // as written, and its stem
-                }
-                continue;
+            List<Token> words = words(tokens, m.roleStart(), m.roleEnd());
+            if (words.size() >= 2) {
+                claim(owners, words.stream().map(Token::stem).toList(), m.entity());
+            } else if (words.size() == 1 && words.get(0).start() >= m.roleStart()) {
+                claim(titles, Title.of(words.get(0)), m.entity()); // one word, written whole (not the رئيس of للرئيس)
             }
-            claim(owners, words, m.entity());
         }
         // a one-word title that is also a word of another person's role (ملك الأردن) names no one alone
         for (Mention m : mentions) {
             if (m.type() == EntityType.PER && m.hasRole()) {
-                for (String stem : stems(tokens, m.roleStart(), m.roleEnd())) {
-                    titles.replaceAll((title, owner) -> title.get(1).equals(stem) && owner != m.entity() ? -1 : owner);
+                for (Token word : words(tokens, m.roleStart(), m.roleEnd())) {
+                    titles.replaceAll((title, owner) -> title.stem().equals(word.stem()) && owner != m.entity() ? -1 : owner);
                 }
             }
         }
@@ -73,11 +77,11 @@ final class RoleMentions {
                 }
             }
         }
-        for (Map.Entry<List<String>, Integer> title : titles.entrySet()) {
+        for (Map.Entry<Title, Integer> title : titles.entrySet()) {
             if (title.getValue() < 0) {
                 continue;
             }
-            String norm = title.getKey().get(0);
+            String norm = title.getKey().norm();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (!covered[i] && t.norm().equals(norm) && standsAlone(tokens, covered, i)) {
@@ -89,7 +93,7 @@ final class RoleMentions {
         return found;
     }
 
-    private static void claim(Map<List<String>, Integer> owners, List<String> role, int entity) {
+    private static <K> void claim(Map<K, Integer> owners, K role, int entity) {
         Integer owner = owners.putIfAbsent(role, entity);
         if (owner != null && owner != entity) {
             owners.put(role, -1); // two people share it: it names neither
@@ -124,24 +128,14 @@ final class RoleMentions {
         return after >= tokens.size() || !covered[after];
     }
 
-    private static List<String> norms(List<Token> tokens, int start, int end) {
-        List<String> norms = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.start() >= start && t.end() <= end && t.isWord()) {
-                norms.add(t.norm());
-            }
-        }
-        return norms;
-    }
-
-    /** The stems of the words a role covers, its first word's too where a clitic before it is not ({@code لزعيم}). */
-    private static List<String> stems(List<Token> tokens, int start, int end) {
-        List<String> stems = new ArrayList<>();
+    /** The words a role covers, its first word too where a clitic before the role is not ({@code لزعيم}). */
+    private static List<Token> words(List<Token> tokens, int start, int end) {
+        List<Token> words = new ArrayList<>();
         for (Token t : tokens) {
             if (t.end() > start && t.start() < end && t.isWord()) {
-                stems.add(t.stem());
+                words.add(t);
             }
         }
-        return stems;
+        return words;
     }
 }

@@ -15,12 +15,11 @@ import org.marsad.entity.article.ArticleEntity;
 
 /** What the corpus has said of one entity so far: names, forms, roles, articles. */
 final class RegistryEntry {
-    /** Words that carry a name's lineage on: son of, daughter of, of the family of (آل, as {@link Names#words} writes it). */
-    private static final Set<String> LINEAGE_WORDS = Set.of("بن", "ابن", "بنت", "ال");
-
     final int number;
     private final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
     private final Map<String, Integer> names = new LinkedHashMap<>();
+    /** The words of each name ({@link Names#words}), worked out once: linking rereads them for every candidate. */
+    private final Map<String, List<String>> wordsOfName = new HashMap<>();
     private final Set<String> forms = new LinkedHashSet<>();
     final Set<String> firstNames = new HashSet<>();
     final Set<String> surnames = new HashSet<>();
@@ -40,7 +39,7 @@ final class RegistryEntry {
         names.merge(e.name(), 1, Integer::sum);
         forms.addAll(e.forms());
         if (e.type() == EntityType.PER) {
-            List<String> words = Names.words(e.name());
+            List<String> words = wordsOf(e.name());
             surnames.add(words.get(words.size() - 1));
             if (words.size() > 1) {
                 firstNames.add(words.get(0));
@@ -84,11 +83,11 @@ final class RegistryEntry {
      */
     boolean extendsOrIsExtendedBy(List<String> words) {
         for (String name : names.keySet()) {
-            List<String> other = Names.words(name);
+            List<String> other = wordsOf(name);
             List<String> shorter = other.size() <= words.size() ? other : words;
             List<String> longer = shorter == other ? words : other;
             boolean prefix = shorter.size() >= 2 && shorter.size() < longer.size()
-                    && LINEAGE_WORDS.contains(longer.get(shorter.size()));
+                    && Names.continuesLineage(longer.get(shorter.size()));
             for (int i = 0; i < shorter.size() && prefix; i++) {
                 prefix = Names.closeSpellings(shorter.get(i), longer.get(i));
             }
@@ -97,6 +96,10 @@ final class RegistryEntry {
             }
         }
         return false;
+    }
+
+    private List<String> wordsOf(String name) {
+        return wordsOfName.computeIfAbsent(name, Names::words);
     }
 
     int articleCount() {
@@ -117,7 +120,7 @@ final class RegistryEntry {
         String best = null;
         int bestScore = -1;
         for (Map.Entry<String, Integer> n : names.entrySet()) {
-            int full = person && Names.words(n.getKey()).size() > 1 ? 1_000_000 : 0;
+            int full = person && wordsOf(n.getKey()).size() > 1 ? 1_000_000 : 0;
             int score = full + n.getValue();
             if (score > bestScore) {
                 best = n.getKey();
