@@ -27,6 +27,7 @@ public final class ArticleCleaner {
     /** How many lines below the headline a byline line may stand. */
     static final int BYLINE_LINES = 3;
     static final int MAX_SECTION_WORDS = 4;
+    static final int MAX_MASTHEAD_WORDS = 4;
     /** Feet of articles are runs of labels this short with no closing punctuation. */
     static final int MAX_TAIL_WORDS = 4;
     /** A dateline opening a paragraph ("الرياض - واس:") is no longer than this. */
@@ -37,7 +38,10 @@ public final class ArticleCleaner {
     private final HeadlineMarkers headlineMarkers = new HeadlineMarkers();
     private final Lexicon sectionWords = Lexicon.load("clean/sections.txt");
     private final Lexicon tailMarkers = Lexicon.load("clean/tail-markers.txt");
-    private final BylineParser bylines = new BylineParser(BylineVocabulary.standard());
+    private final BylineVocabulary vocabulary = BylineVocabulary.standard();
+    private final BylineParser bylines = new BylineParser(vocabulary);
+    private final Lexicon outletKinds = Lexicon.load("clean/outlet-kinds.txt");
+    private final Lexicon creditWords = Lexicon.load("clean/credit-words.txt");
 
     public CleanedArticle clean(RawArticle raw) {
         return clean(raw, TemplateLines.NONE);
@@ -69,7 +73,7 @@ public final class ArticleCleaner {
         markRepeats(src, kept, kinds);
         markBylineLines(src, kept, kinds, headline, meta);
         trimOpener(src, kept, kinds, meta);
-        markTail(src, kept, kinds);
+        markTail(src, kept, kinds, meta);
         for (int i = 0; i < n; i++) {
             if (kinds[i] == LineKind.BODY && template.contains(src, kept[i])) {
                 kinds[i] = LineKind.RECURRING;
@@ -115,6 +119,11 @@ public final class ArticleCleaner {
                 meta.section = meta.section == null ? line.textIn(src) : meta.section;
                 continue;
             }
+            if (isMasthead(src, line) && hasBodyAfter(kinds, i)) {
+                kinds[i] = LineKind.BYLINE;
+                meta.outlet = meta.outlet == null ? line.textIn(src) : meta.outlet;
+                continue;
+            }
             if (line.words(src) <= MAX_HEADLINE_WORDS) {
                 kinds[i] = LineKind.HEADLINE;
                 return i;
@@ -136,6 +145,28 @@ public final class ArticleCleaner {
             }
         }
         return true;
+    }
+
+    /**
+     * A page printed with its masthead starts with the outlet's name alone on a line: a known
+     * outlet or agency ({@code الجزيرة نت}, {@code وكالة الأنباء الفرنسية}), or a kind of outlet and
+     * its name ({@code صحيفة الغارديان}). A headline is longer, or reads as a sentence.
+     */
+    private boolean isMasthead(String src, Line line) {
+        if (line.words(src) > MAX_MASTHEAD_WORDS || !Boilerplate.hasLetter(src, line.start(), line.end())
+                || endsStatement(src.charAt(line.end() - 1))) {
+            return false;
+        }
+        String text = line.textIn(src);
+        if (text.indexOf(':') >= 0 || text.indexOf('،') >= 0) {
+            return false;
+        }
+        if (vocabulary.isOutlet(text) || vocabulary.isAgency(text)) {
+            return true;
+        }
+        int[][] words = Words.of(src, line.start(), line.end());
+        return words.length >= 2 && words.length <= 3
+                && outletKinds.contains(src.substring(words[0][0], words[0][1]));
     }
 
     private static boolean hasBodyAfter(LineKind[] kinds, int i) {
@@ -258,18 +289,39 @@ public final class ArticleCleaner {
         return false;
     }
 
-    /** The foot of a page: a run of short label lines without closing punctuation. */
-    private static void markTail(String src, Line[] kept, LineKind[] kinds) {
+    /**
+     * The foot of a page: a run of short label lines without closing punctuation, among them the
+     * source credit ({@code المصدر : الجزيرة + وكالات}), which is read as a byline.
+     */
+    private void markTail(String src, Line[] kept, LineKind[] kinds, MetaCollector meta) {
         for (int i = kept.length - 1; i >= 0; i--) {
             if (kinds[i] != LineKind.BODY) {
                 continue;
             }
             Line line = kept[i];
+            int credit = creditEnd(src, line);
+            if (credit > 0) {
+                kinds[i] = LineKind.BYLINE;
+                meta.add(bylines.parse(src, credit, line.end()));
+                continue;
+            }
             if (line.words(src) > MAX_TAIL_WORDS || endsSentence(src.charAt(line.end() - 1))) {
                 return;
             }
             kinds[i] = LineKind.TAIL;
         }
+    }
+
+    /** After the colon of a short source-credit line ({@code المصدر: ...}), or -1. */
+    private int creditEnd(String src, Line line) {
+        if (line.words(src) > MAX_BYLINE_LINE_WORDS) {
+            return -1;
+        }
+        int colon = src.indexOf(':', line.start());
+        if (colon < 0 || colon >= line.end() || !creditWords.contains(src.substring(line.start(), colon).strip())) {
+            return -1;
+        }
+        return colon + 1;
     }
 
     private static boolean endsStatement(char c) {

@@ -52,6 +52,9 @@ final class BylineSplitter {
     private static char separator(CharSequence s, int i, int from, int to) {
         char c = s.charAt(i);
         switch (c) {
+            case '+':
+                // "الجزيرة + وكالات": a credit line's list
+                return ',';
             case '/', '|', ':', '،', ',', '(', ')', '\\', '\t':
                 // a tab parts fields in scraped author strings ("الطائف \t تصوير")
                 return c == '(' || c == ')' ? c : (c == '،' || c == ',' || c == '\t' ? ',' : c == '\\' ? '/' : c == '|' ? '/' : c);

@@ -32,7 +32,10 @@ final class PartyFinder {
     static final int LIST_SPAN = 10;
     /** Words a list of parties may have between its names that are neither names nor roles. */
     static final int LIST_GAP = 3;
-    /** How far the names after a trigger may run, and how many other words a verb may have before them. */
+    /**
+     * How far the names after a trigger may run (in words other than names, roles, dates and
+     * marks), and how many other words a verb may have before them.
+     */
     static final int OBJECT_SPAN = 8;
     static final int OBJECT_GAP = 2;
     /** How many words (not counting names, roles, dates and marks) the subject may come before the trigger. */
@@ -129,14 +132,18 @@ final class PartyFinder {
      */
     private static void after(TokenMarks m, int to, Candidate c, List<Integer> countries) {
         int budget = c.isVerb() ? OBJECT_GAP : 0;
-        for (int j = c.phraseEnd + 1; j < to && j <= c.phraseEnd + OBJECT_SPAN; j++) {
+        // names, roles, dates and marks do not count toward the reach: "التقى وزير الخارجية الروسي
+        // سيرغي لافروف، اليوم الجمعة، نظيره الأمريكي أنتوني بلينكن"
+        int words = 0;
+        for (int j = c.phraseEnd + 1; j < to && words < OBJECT_SPAN; j++) {
             if (m.timex[j] >= 0) {
                 continue; // "ستلتقي اليوم ديمتري كوزاك"
             }
-            if (!canPass(m, j, c) || endsPhrase(m, j) || m.is(j, Cue.PLACE) || m.is(j, Cue.LINK)) {
+            words += m.name[j] || !m.tokens.get(j).isWord() ? 0 : 1;
+            int i = m.mention[j];
+            if (!canPass(m, j, c) || i < 0 && (endsPhrase(m, j) || m.is(j, Cue.PLACE) || m.is(j, Cue.LINK))) {
                 return;
             }
-            int i = m.mention[j];
             if (i >= 0) {
                 if (!m.inRole[i] && (j == c.phraseEnd + 1 || m.mention[j - 1] != i)) {
                     take(m, c, j, m.mentions.get(i), countries);
@@ -211,8 +218,8 @@ final class PartyFinder {
             if (m.timex[j] >= 0) {
                 continue;
             }
-            if (endsPhrase(m, j) || m.is(j, Cue.PLACE) || m.is(j, Cue.LINK)) {
-                break;
+            if (m.mention[j] < 0 && (endsPhrase(m, j) || m.is(j, Cue.PLACE) || m.is(j, Cue.LINK))) {
+                break; // the في of منظمة الأمن والتعاون في أوروبا is the name's
             }
             words += m.name[j] || !m.tokens.get(j).isWord() ? 0 : 1;
             made |= m.is(j, Cue.MAKE) || m.future[j];

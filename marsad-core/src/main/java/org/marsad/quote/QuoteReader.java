@@ -237,7 +237,7 @@ final class QuoteReader {
         Token p = ctx.token(prev);
         boolean boundary = p.kind() == Token.Kind.PUNCT && !QuotationMarks.isMark(ctx.text.charAt(p.start()));
         return boundary || ctx.inTimex(prev) || CLAUSE_OPENERS.containsKey(p.norm())
-                || speakers.before(u, first) != null;
+                || speakers.isPerfectParticle(prev) || speakers.before(u, first) != null;
     }
 
     /** Whether a verb inside a reported clause starts a clause of its own ({@code ...، فيما قال}). */

@@ -36,6 +36,8 @@ final class SpeakerFinder {
     /** Prepositions that stay inside an unnamed source's phrase ({@code مصدر في الإدارة}, {@code مطلع على}). */
     private static final Lexicon BINDING = Lexicon.of("binding prepositions", List.of("في", "من", "على", "عن", "لدى", "باسم"));
     private static final Lexicon STOP_WORDS = Lexicon.stopWords();
+    /** {@code كان} and its forms, which put the subject before the verb they carry. */
+    private static final Lexicon AUXILIARIES = Lexicon.of("auxiliaries", List.of("كان", "كانت", "كانوا", "كانا", "كانتا"));
 
     /** A subject found: the speaker, and the token after it. */
     record Subject(Speaker speaker, int next) {
@@ -125,7 +127,7 @@ final class SpeakerFinder {
     /** The subject written just before a verb at {@code verb} ({@code زاخاروفا، أكدت}), or null. */
     Speaker before(int verb, int first) {
         int u = verb - 1;
-        while (u >= first && (ctx.isComma(u) || ctx.inTimex(u))) {
+        while (u >= first && (ctx.isComma(u) || ctx.inTimex(u) || isPerfectParticle(u))) {
             u--;
         }
         if (u < first) {
@@ -140,8 +142,17 @@ final class SpeakerFinder {
         int k = ctx.tokenAt(holder != null && m.roleStart() < m.start() ? m.roleStart() : m.start());
         boolean governed = ctx.hasPrepositionPrefix(k) || k > first && (ctx.isPreposition(k - 1)
                 || ctx.token(k - 1).isWord() && !ctx.token(k - 1).hasArticle() && ctx.mentionAt(k - 1) == null
-                && ctx.roleHolderAt(k - 1) == null && !ctx.inTimex(k - 1));
+                && ctx.roleHolderAt(k - 1) == null && !ctx.inTimex(k - 1) && !AUXILIARIES.containsKey(ctx.token(k - 1).stem()));
         return governed ? null : ctx.speakerOf(m);
+    }
+
+    /**
+     * The {@code قد} of the pluperfect: {@code وكان ستولتنبرغ قد أعلن} puts the subject between
+     * {@code كان} and {@code قد}, and the verb after them.
+     */
+    boolean isPerfectParticle(int u) {
+        Token t = ctx.token(u);
+        return t.isWord() && t.proclitics().isEmpty() && t.norm().equals("قد");
     }
 
     /**

@@ -143,4 +143,43 @@ class ArticleCleanerTest {
         assertNull(a.meta().headline());
         assertEquals(para, a.text());
     }
+
+    @Test
+    void mastheadAboveTheHeadlineIsTheOutlet() {
+        CleanedArticle a = clean("""
+                الجزيرة نت
+
+                موسكو ترد على واشنطن: مخاوفنا الأساسية لم تؤخذ بالاعتبار
+
+                قال المتحدث باسم الحكومة، يوم الثلاثاء، إن الرد لم يأخذ المطالب بالاعتبار.""");
+        assertEquals("موسكو ترد على واشنطن: مخاوفنا الأساسية لم تؤخذ بالاعتبار", a.meta().headline());
+        assertEquals("الجزيرة نت", a.meta().outlet());
+        assertFalse(a.text().contains("الجزيرة نت"));
+    }
+
+    @Test
+    void unlistedOutletNamedByItsKindIsAMasthead() {
+        CleanedArticle a = clean("صحيفة الغارديان\nالحكومة تعلن خطة جديدة للنقل العام\nأعلنت الحكومة خطة جديدة.");
+        assertEquals("صحيفة الغارديان", a.meta().outlet());
+        assertEquals("الحكومة تعلن خطة جديدة للنقل العام", a.meta().headline());
+    }
+
+    @Test
+    void headlineNamingAnOutletIsStillTheHeadline() {
+        CleanedArticle a = clean("وكالة الطاقة الذرية تحذر من نقص الوقود\nحذرت الوكالة اليوم من نقص الوقود.");
+        assertEquals("وكالة الطاقة الذرية تحذر من نقص الوقود", a.meta().headline());
+        assertNull(a.meta().outlet());
+    }
+
+    @Test
+    void sourceCreditAtTheFootIsReadAndDropped() {
+        CleanedArticle a = clean("""
+                عنوان الخبر عن المحادثات
+
+                قال الوزير إن المحادثات مستمرة.
+
+                المصدر : الجزيرة + وكالات""");
+        assertEquals("الجزيرة", a.meta().outlet());
+        assertTrue(a.text().endsWith("قال الوزير إن المحادثات مستمرة."));
+    }
 }

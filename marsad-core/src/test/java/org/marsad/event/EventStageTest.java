@@ -239,4 +239,20 @@ class EventStageTest {
                 .orElseThrow(() -> new AssertionError(describe(doc)));
         assertTrue(talks.participants().isEmpty(), describe(doc));
     }
+
+    @Test
+    void namesRolesAndDatesDoNotUseUpTheReachAfterAVerb() {
+        Doc doc = analyse("التقى وزير الخارجية الروسي سيرغي لافروف، اليوم الأربعاء، نظيره الأمريكي أنتوني بلينكن في جنيف.");
+        Event e = only(doc);
+        assertTrue(takesPart(doc, e, "سيرغي لافروف"), describe(doc));
+        assertTrue(takesPart(doc, e, "أنتوني بلينكن"), describe(doc));
+    }
+
+    @Test
+    void aPrepositionInsideANameDoesNotEndTheSubject() {
+        Doc doc = analyse("عقدت منظمة الأمن والتعاون في أوروبا اليوم الأربعاء اجتماعا في فيينا.");
+        Event e = only(doc);
+        assertTrue(takesPart(doc, e, "منظمة الأمن والتعاون في أوروبا"), describe(doc));
+        assertEquals("فيينا", place(doc, e));
+    }
 }

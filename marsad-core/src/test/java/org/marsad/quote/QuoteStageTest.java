@@ -211,4 +211,17 @@ class QuoteStageTest {
         assertEquals(Quote.Kind.DIRECT, q.get(0).kind());
         assertEquals("نعم", said(body, q.get(0)));
     }
+
+    @Test
+    void thePluperfectPutsTheSpeakerBetweenKanaAndQad() {
+        for (String body : List.of(
+                "وكان الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ قد أعلن الأربعاء أن الحلف مستعد للحوار مع روسيا.",
+                "وكان ستولتنبرغ قد قال إن الحلف مستعد للحوار مع روسيا.")) {
+            List<Quote> q = quotes(body);
+            assertEquals(1, q.size(), body);
+            assertEquals(Quote.Kind.INDIRECT, q.get(0).kind());
+            assertTrue(q.get(0).speaker().name().contains("ستولتنبرغ"), q.get(0).speaker().name());
+            assertTrue(said(body, q.get(0)).endsWith("الحلف مستعد للحوار مع روسيا"), said(body, q.get(0)));
+        }
+    }
 }

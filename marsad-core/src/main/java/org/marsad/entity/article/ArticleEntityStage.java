@@ -27,8 +27,8 @@ import org.marsad.time.TimexTagger;
 
 /**
  * Resolves an article's entities: the recogniser's mentions, with the organisation names it
- * misses ({@link InstitutionNames}) and the untagged repeats of
- * person names added ({@link NamePropagation}), each person's role ({@link RoleFinder}), mentions
+ * misses ({@link InstitutionNames}), the surnames it cut off ({@link NameCompletion}) and the
+ * untagged repeats of person names added ({@link NamePropagation}), each person's role ({@link RoleFinder}), mentions
  * grouped into entities ({@link MentionClusters}), and the references made by a role alone
  * ({@link RoleMentions}). Adds the resolved mentions ({@link #LAYER}) and the entities they form
  * ({@link #ENTITIES}).
@@ -58,10 +58,16 @@ public final class ArticleEntityStage implements Stage {
     public void process(Doc doc) {
         String text = doc.text();
         List<Token> tokens = doc.get(Tokenizer.LAYER);
+        boolean[] covered = covered(tokens, doc.get(TimexTagger.LAYER));
         List<EntityMention> named = NamePropagation.propagate(text, tokens,
                 InstitutionNames.add(text, tokens, withWords(text, doc.get(NerStage.LAYER))));
-        boolean[] covered = covered(tokens, doc.get(TimexTagger.LAYER));
         List<Role> found = roles.find(text, tokens, named, covered);
+        List<EntityMention> completed = NameCompletion.complete(text, tokens, named, found, covered);
+        if (completed != named) {
+            // the surname found is a name to look for elsewhere in the article, and its holder's role moves with it
+            named = NamePropagation.propagate(text, tokens, completed);
+            found = roles.find(text, tokens, named, covered);
+        }
         Map<Integer, Role> roleOf = new HashMap<>();
         for (Role r : found) {
             roleOf.put(r.holderStart(), r);

@@ -13,6 +13,7 @@ import org.marsad.entity.NerStage;
 import org.marsad.entity.Names;
 import org.marsad.text.Lexicon;
 import org.marsad.text.Token;
+import org.marsad.text.Tokenizer;
 
 /**
  * Organisation names the recogniser misses or types otherwise: an institution noun in the
@@ -35,7 +36,12 @@ final class InstitutionNames {
             if (line.startsWith("head ")) {
                 HEADS.add(Names.key(value));
             } else {
-                List<String> words = Names.words(value);
+                // keyed as the text's tokens are, so والتعاون and للتعاون match as written
+                List<Token> tokens = new Tokenizer().tokenize(value);
+                List<String> words = new ArrayList<>(tokens.size());
+                for (Token t : tokens) {
+                    words.add(Names.key(bare(t)));
+                }
                 NAMES.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
                 LISTED.add(Names.key(value));
             }
@@ -46,10 +52,12 @@ final class InstitutionNames {
     }
 
     static List<EntityMention> add(String text, List<Token> tokens, List<EntityMention> mentions) {
+        String[] keys = new String[tokens.size()];
         List<EntityMention> out = new ArrayList<>(mentions.size() + 8);
         boolean[] covered = new boolean[tokens.size()];
+        List<EntityMention> kept = withWholeNames(text, tokens, keys, mentions, out, covered);
         int t = 0;
-        for (EntityMention m : mentions) {
+        for (EntityMention m : kept) {
             boolean retype = m.type() != EntityType.ORG && LISTED.contains(Names.key(m.textIn(text)));
             out.add(retype ? new EntityMention(m.start(), m.end(), EntityType.ORG) : m);
             while (t < tokens.size() && tokens.get(t).end() <= m.start()) {
@@ -59,7 +67,6 @@ final class InstitutionNames {
                 covered[u] = true;
             }
         }
-        String[] keys = new String[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i]) {
                 continue;
@@ -74,12 +81,66 @@ final class InstitutionNames {
         return out;
     }
 
-    /** The last token of a listed name starting at {@code i}, or -1; {@code keys} caches each token's key. */
+    /**
+     * A listed name of several words wins over the recogniser's pieces of it ({@code منظمة الأمن}
+     * and {@code أوروبا} in {@code منظمة الأمن والتعاون في أوروبا}): each listed name that no
+     * mention crosses goes to {@code out}, its tokens to {@code covered}, and the mentions inside it
+     * are dropped. Returns the mentions left.
+     */
+    private static List<EntityMention> withWholeNames(String text, List<Token> tokens, String[] keys,
+                                                      List<EntityMention> mentions, List<EntityMention> out,
+                                                      boolean[] covered) {
+        boolean[] none = new boolean[tokens.size()];
+        List<EntityMention> left = mentions;
+        for (int i = 0; i < tokens.size(); i++) {
+            int last = listedNameEnd(tokens, none, keys, i);
+            if (last <= i) {
+                continue;
+            }
+            EntityMention whole = new EntityMention(NerStage.nameStart(text, tokens.get(i)), tokens.get(last).end(),
+                    EntityType.ORG);
+            if (crossed(whole, left)) {
+                continue;
+            }
+            List<EntityMention> outside = new ArrayList<>(left.size());
+            for (EntityMention m : left) {
+                if (m.end() <= whole.start() || m.start() >= whole.end()) {
+                    outside.add(m);
+                }
+            }
+            left = outside;
+            out.add(whole);
+            for (int u = i; u <= last; u++) {
+                covered[u] = true;
+            }
+            i = last;
+        }
+        return left;
+    }
+
+    /** Whether a mention overlaps the name without lying inside it, or is the name itself. */
+    private static boolean crossed(EntityMention name, List<EntityMention> mentions) {
+        for (EntityMention m : mentions) {
+            boolean overlaps = m.start() < name.end() && name.start() < m.end();
+            boolean inside = name.start() <= m.start() && m.end() <= name.end()
+                    && (m.start() > name.start() || m.end() < name.end());
+            if (overlaps && !inside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last token of the longest listed name starting at {@code i}, or -1; {@code keys} caches
+     * each token's key.
+     */
     private static int listedNameEnd(List<Token> tokens, boolean[] covered, String[] keys, int i) {
         List<List<String>> candidates = NAMES.get(key(tokens, keys, i));
         if (candidates == null) {
             return -1;
         }
+        int best = -1;
         for (List<String> name : candidates) {
             int k = 0;
             while (k < name.size() && i + k < tokens.size() && !covered[i + k]
@@ -87,10 +148,10 @@ final class InstitutionNames {
                 k++;
             }
             if (k == name.size()) {
-                return i + k - 1;
+                best = Math.max(best, i + k - 1);
             }
         }
-        return -1;
+        return best;
     }
 
     private static String key(List<Token> tokens, String[] keys, int i) {

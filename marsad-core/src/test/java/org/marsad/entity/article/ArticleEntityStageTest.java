@@ -115,4 +115,19 @@ class ArticleEntityStageTest {
             assertTrue(m.end() <= doc.text().length());
         }
     }
+
+    @Test
+    void aTitledFirstNameTakesTheSurnameBeforeReportedSpeech() {
+        Doc doc = EntityDocs.analyse("a", "عنوان\n\nوقالت وزيرة الخارجية البريطانية ليز تراس إن الحوار مستمر. وأضافت تراس أن لندن مستعدة.");
+        ArticleEntity truss = entity(doc, "ليز تراس").orElseThrow();
+        assertEquals(EntityType.PER, truss.type());
+        assertTrue(truss.forms().contains("تراس"), truss.forms().toString());
+        assertEquals(List.of("وزيرة الخارجية البريطانية"), truss.roles());
+    }
+
+    @Test
+    void aTitledFirstNameBeforeAVerbStaysAlone() {
+        Doc doc = EntityDocs.analyse("a", "عنوان\n\nوقال الأمير خالد يصل الوفد إلى الرياض غدا.");
+        assertTrue(entity(doc, "خالد يصل").isEmpty());
+    }
 }

@@ -44,4 +44,18 @@ class InstitutionNamesTest {
     void aDefiniteInstitutionNounIsLeftToTheRecogniser() {
         assertEquals(List.of(), found("قال المجلس الأعلى إن الوضع خطير."));
     }
+
+    @Test
+    void aListedNameReplacesTheRecognisersPiecesOfIt() {
+        String text = "عقدت منظمة الأمن والتعاون في أوروبا اجتماعا.";
+        assertEquals(List.of("منظمة الأمن والتعاون في أوروبا/ORG"), found(text,
+                Spans.at(text, "منظمة الأمن", EntityType.ORG), Spans.at(text, "أوروبا", EntityType.LOC)));
+    }
+
+    @Test
+    void aMentionReachingPastAListedNameKeepsItsSpan() {
+        String text = "قال البنك الدولي للإنشاء إن النمو تراجع.";
+        assertEquals(List.of("البنك الدولي للإنشاء/ORG"),
+                found(text, Spans.at(text, "البنك الدولي للإنشاء", EntityType.ORG)));
+    }
 }
