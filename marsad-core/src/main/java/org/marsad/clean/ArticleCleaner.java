@@ -124,6 +124,12 @@ public final class ArticleCleaner {
                 meta.outlet = meta.outlet == null ? line.textIn(src) : meta.outlet;
                 continue;
             }
+            Byline above = bylineAbove(src, line);
+            if (above != null && hasBodyAfter(kinds, i)) {
+                kinds[i] = LineKind.BYLINE;
+                meta.add(above);
+                continue;
+            }
             if (line.words(src) <= MAX_HEADLINE_WORDS) {
                 kinds[i] = LineKind.HEADLINE;
                 return i;
@@ -167,6 +173,27 @@ public final class ArticleCleaner {
         int[][] words = Words.of(src, line.start(), line.end());
         return words.length >= 2 && words.length <= 3
                 && outletKinds.contains(src.substring(words[0][0], words[0][1]));
+    }
+
+    /**
+     * A wire byline printed above the headline ({@code أنقرة/ الأناضول}): short, no sentence, two
+     * or more parts all known (places, agencies, outlets, dates), one an agency or an outlet; or
+     * null. A city alone could be a headline's first words.
+     */
+    private Byline bylineAbove(String src, Line line) {
+        if (line.words(src) > MAX_BYLINE_LINE_WORDS || endsStatement(src.charAt(line.end() - 1))) {
+            return null;
+        }
+        Byline b = bylines.parse(src, line.start(), line.end());
+        return b.parts().size() >= 2 && allKnown(b) && (!b.agencies().isEmpty() || b.outlet() != null) ? b : null;
+    }
+
+    /** Every part found in the vocabulary or read as a date, none placed by guess. */
+    private static boolean allKnown(Byline b) {
+        return b.parts().stream().allMatch(p -> !p.guessed() && switch (p.kind()) {
+            case AGENCY, PLACE, OUTLET, DATE -> true;
+            default -> false;
+        });
     }
 
     private static boolean hasBodyAfter(LineKind[] kinds, int i) {
@@ -260,7 +287,7 @@ public final class ArticleCleaner {
                     break;
                 }
                 Byline b = bylines.parse(src, line.start(), p);
-                if (b.isPlausible() && (b.dateline() != null || !b.agencies().isEmpty())) {
+                if (b.isPlausible() && (b.dateline() != null || !b.agencies().isEmpty() || b.outlet() != null)) {
                     best = p + 1;
                     bestByline = b;
                 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.marsad.doc.Doc;
 import org.marsad.doc.Span;
 import org.marsad.doc.TextSpan;
+import org.marsad.entity.EntityType;
 import org.marsad.entity.article.ArticleEntity;
 import org.marsad.entity.article.ArticleEntityStage;
 import org.marsad.entity.article.Mention;
@@ -123,6 +124,12 @@ final class QuoteContext {
     }
 
     /** The speaker a mention names: its entity, by the fullest name the article gives it. */
+    /** Whether the speaker is one of the article's persons. */
+    boolean isPerson(Speaker s) {
+        ArticleEntity e = s.isNamed() ? entities.get(s.entity()) : null;
+        return e != null && e.type() == EntityType.PER;
+    }
+
     Speaker speakerOf(Mention m) {
         ArticleEntity e = entities.get(m.entity());
         String name = e != null && e.name() != null ? e.name() : text.substring(m.start(), m.end());

@@ -21,11 +21,13 @@ import org.marsad.text.Token;
  */
 final class QuoteReader {
     private static final Lexicon ATTRIBUTIONS = Lexicon.load("quote/attribution.txt");
-    private static final Lexicon CLAUSE_OPENERS = Lexicon.load("quote/clause-openers.txt");
+    static final Lexicon CLAUSE_OPENERS = Lexicon.load("quote/clause-openers.txt");
     private static final Lexicon RELAYS = Lexicon.load("clean/agencies.txt");
     private static final Lexicon OUTLETS = Lexicon.load("clean/outlets.txt");
     private static final Lexicon PRONOUNS = Lexicon.of("pronouns", List.of("له", "لها", "لهم", "لهما"));
     private static final Lexicon IN_IT = Lexicon.of("in it", List.of("فيه", "فيها"));
+    /** How many sentences from the lead on a verb without a subject may still be the lead's subject's. */
+    private static final int LEAD_SENTENCES = 2;
     /** A paragraph quoted on its own after a quote counts as its continuation from this many words. */
     private static final int MIN_CONTINUATION_WORDS = 5;
     /** Fewer words before a closing attribution ({@code جاء ذلك بحسب}) point back rather than report. */
@@ -40,6 +42,8 @@ final class QuoteReader {
     private final ContentFinder contents;
     private final List<Quote> quotes = new ArrayList<>();
     private Speaker last;
+    /** The person the lead is about, who says what a bare verb introduces until someone is quoted. */
+    private Speaker lead;
     /** The end of the last direct quote: its words are not read for further cues. */
     private int consumed;
 
@@ -51,11 +55,24 @@ final class QuoteReader {
 
     List<Quote> read(List<TextSpan> sentences) {
         speakers.rememberStatements();
-        for (TextSpan s : sentences) {
-            int[] range = ctx.tokensOf(s);
+        lead = sentences.isEmpty() ? null : leadSubject(sentences.get(0));
+        for (int i = 0; i < sentences.size(); i++) {
+            if (last == null || last == lead) {
+                // before anyone is quoted, a verb without a subject right after the lead (حيث قال:
+                // "...") is said by the person the lead is about; further on, by someone else
+                last = i < LEAD_SENTENCES ? lead : null;
+            }
+            int[] range = ctx.tokensOf(sentences.get(i));
             read(range[0], range[1]);
         }
         return quotes;
+    }
+
+    /** The person the opening verb of the lead has as its subject, or null. */
+    private Speaker leadSubject(TextSpan sentence) {
+        int[] lead = ctx.tokensOf(sentence);
+        Speaker s = speakers.verbSubject(lead[0], lead[1]);
+        return s != null && ctx.isPerson(s) ? s : null;
     }
 
     private void read(int first, int limit) {
@@ -123,6 +140,9 @@ final class QuoteReader {
         if (speaker == null) {
             speaker = verb.participle() ? (now != null ? now : speakers.subjectOf(first, u)) : speakers.before(u, first);
         }
+        if (speaker == null && last != null && last == lead && hasLetters(ctx.token(u).end(), found.start())) {
+            return null; // وقال المركز الإعلامي إن: a subject is written, only not recognised; not the lead's person
+        }
         return candidate(found, u, limit, speaker != null ? speaker : last, named);
     }
 
@@ -152,8 +172,8 @@ final class QuoteReader {
             while (start < limit && (ctx.isComma(start) || ctx.isBareClitic(start))) {
                 start++;
             }
-            if (start >= limit) {
-                return null;
+            if (start >= limit || SpeechVerbs.of(ctx.token(start).stem()) != null) {
+                return null; // بحسب بيان الصندوق، أعربت لاجارد عن ...: the verb names who spoke
             }
             return candidate(new Found(Quote.Kind.INDIRECT, ctx.token(start).start(), null), u, limit, speaker, true);
         }
@@ -237,7 +257,7 @@ final class QuoteReader {
         Token p = ctx.token(prev);
         boolean boundary = p.kind() == Token.Kind.PUNCT && !QuotationMarks.isMark(ctx.text.charAt(p.start()));
         return boundary || ctx.inTimex(prev) || CLAUSE_OPENERS.containsKey(p.norm())
-                || speakers.isPerfectParticle(prev) || speakers.before(u, first) != null;
+                || speakers.before(u, first) != null;
     }
 
     /** Whether a verb inside a reported clause starts a clause of its own ({@code ...، فيما قال}). */

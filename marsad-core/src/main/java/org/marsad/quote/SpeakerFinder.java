@@ -21,6 +21,8 @@ final class SpeakerFinder {
     private static final Lexicon DOCUMENTS = Lexicon.load("quote/documents.txt");
     private static final Lexicon SOURCES = Lexicon.load("quote/sources.txt");
     private static final Lexicon ISSUED = Lexicon.of("issued by", List.of("صادر", "صادرة", "الصادر", "الصادرة"));
+    /** How long an adverb opening a sentence before its verb may be ({@code وفي المقابل،}). */
+    private static final int MAX_OPENER_WORDS = 3;
     /** Words that may stand between a verb and its subject. */
     private static final int MAX_SKIPPED = 4;
     /** The longest phrase kept for an unnamed source. */
@@ -161,13 +163,36 @@ final class SpeakerFinder {
      * opens it; null when neither is written there.
      */
     Speaker subjectOf(int first, int end) {
-        Subject s = first + 1 < end ? after(first + 1, end, null) : null;
+        Speaker s = verbSubject(first, end);
         if (s != null) {
-            return s.speaker();
+            return s;
         }
         Mention holder = ctx.roleHolderAt(first);
         Mention m = holder != null ? holder : ctx.mentionAt(first);
         return m == null ? null : ctx.speakerOf(m);
+    }
+
+    /**
+     * The subject of the verb that opens the sentence, after a short opening adverb if there is one
+     * ({@code من جانبها، وصفت المتحدثة ...}); null when it has none written.
+     */
+    Speaker verbSubject(int first, int end) {
+        Subject s = first + 1 < end ? after(first + 1, end, null) : null;
+        int comma = openingComma(first, end);
+        if (s == null && comma >= 0 && comma + 2 < end) {
+            s = after(comma + 2, end, null);
+        }
+        return s == null ? null : s.speaker();
+    }
+
+    /** The comma that closes a short opening adverb ({@code من جانبها،}, {@code وفي المقابل،}), or -1. */
+    private int openingComma(int first, int end) {
+        for (int k = first + 1; k < end && k <= first + MAX_OPENER_WORDS; k++) {
+            if (ctx.isComma(k)) {
+                return QuoteReader.CLAUSE_OPENERS.containsKey(ctx.token(k - 1).stem()) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -182,4 +182,23 @@ class ArticleCleanerTest {
         assertEquals("الجزيرة", a.meta().outlet());
         assertTrue(a.text().endsWith("قال الوزير إن المحادثات مستمرة."));
     }
+
+    @Test
+    void wireBylineAboveTheHeadlineIsReadAndTheHeadlineFollows() {
+        CleanedArticle a = clean("""
+                أنقرة/ الأناضول
+
+                أردوغان يعرض استضافة قمة بين بوتين وزيلينسكي
+
+                عرض الرئيس التركي، الخميس، استضافة قمة تجمع نظيريه الروسي والأوكراني.""");
+        assertEquals("أردوغان يعرض استضافة قمة بين بوتين وزيلينسكي", a.meta().headline());
+        assertEquals("أنقرة", a.meta().dateline());
+        assertEquals(List.of("الأناضول"), a.meta().agencies());
+    }
+
+    @Test
+    void headlineOpeningWithAnAgencyAndAColonIsStillTheHeadline() {
+        CleanedArticle a = clean("رويترز: الحكومة تعلن خطة جديدة للنقل\nأعلنت الحكومة خطة جديدة.");
+        assertEquals("رويترز: الحكومة تعلن خطة جديدة للنقل", a.meta().headline());
+    }
 }

@@ -224,4 +224,36 @@ class QuoteStageTest {
             assertTrue(said(body, q.get(0)).endsWith("الحلف مستعد للحوار مع روسيا"), said(body, q.get(0)));
         }
     }
-}
+
+    @Test
+    void aBareVerbRightAfterTheLeadIsSaidByThePersonTheLeadIsAbout() {
+        String body = "عرض الرئيس التركي رجب طيب أردوغان، الخميس، استضافة قمة بين الطرفين.\n\n"
+                + "جاء ذلك في تصريحات للصحفيين في إسطنبول، حيث قال: \"نحن مستعدون لبذل كل ما في وسعنا من أجل السلام\".";
+        List<Quote> q = quotes(body);
+        assertEquals(1, q.size());
+        assertTrue(q.get(0).speaker().name().contains("أردوغان"), q.get(0).speaker().name());
+    }
+
+    @Test
+    void aVerbWithAnUnrecognisedSubjectIsNotTheLeadsPerson() {
+        String body = "انتقل اللاعب خالد الزيلعي إلى صفوف التعاون بعقد لمدة موسم واحد.\n\n"
+                + "وقال المركز الإعلامي للنادي إنه تعاقد مع اللاعب لمدة موسم واحد.";
+        assertTrue(quotes(body).stream().noneMatch(x -> x.speaker().name().contains("الزيلعي")));
+    }
+
+    @Test
+    void aParticipleAfterAnOpeningAdverbGoesWithThatSentencesSubject() {
+        String body = "وقال نائب وزير الخزانة والي أدييمو إن العقوبات ستستمر.\n\n"
+                + "من جانبها، وصفت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا العقوبات بأنها غير قانونية، "
+                + "مؤكدة أن موسكو سترد عليها.";
+        Quote last = quotes(body).get(quotes(body).size() - 1);
+        assertTrue(said(body, last).startsWith("أن موسكو سترد"), said(body, last));
+        assertTrue(last.speaker().name().contains("زاخاروفا"), last.speaker().name());
+    }
+
+    @Test
+    void aSourceOpeningTheSentenceLeavesTheSpeechVerbAfterItToNameTheSpeaker() {
+        String body = "وبحسب بيان صندوق النقد الدولي، أعربت كريستين لاغارد عن تفاؤلها بأداء الاقتصاد الأوروبي.";
+        List<Quote> q = quotes(body);
+        assertTrue(q.stream().noneMatch(x -> x.speaker().name().contains("صندوق")), q.toString());
+    }
