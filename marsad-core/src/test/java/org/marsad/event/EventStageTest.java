@@ -255,4 +255,11 @@ class EventStageTest {
         assertTrue(takesPart(doc, e, "منظمة الأمن والتعاون في أوروبا"), describe(doc));
         assertEquals("فيينا", place(doc, e));
     }
+
+    @Test
+    void sendingWarshipsOrJetsIsAMilitaryMove() {
+        assertEquals(EventType.MILITARY, only(analyse("وقالت الدنمارك إنها سترسل فرقاطة إلى بحر البلطيق.")).type());
+        assertEquals(EventType.MILITARY, only(analyse("وبدأ الحلف يوم الاثنين إرسال مقاتلات إلى ليتوانيا.")).type());
+        assertTrue(events("أرسلت الشركة رسالة إلى عملائها.").isEmpty());
+    }
 }

@@ -257,3 +257,4 @@ class QuoteStageTest {
         List<Quote> q = quotes(body);
         assertTrue(q.stream().noneMatch(x -> x.speaker().name().contains("صندوق")), q.toString());
     }
+}

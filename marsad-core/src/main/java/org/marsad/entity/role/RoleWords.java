@@ -20,6 +20,8 @@ final class RoleWords {
     private static final Lexicon HONORIFICS = Lexicon.load("entity/role/honorifics.txt");
     private static final Lexicon LINKS = Lexicon.of("role links", List.of("باسم", "لدى", "في", "عن", "لشؤون"));
     private static final Lexicon STOP_WORDS = Lexicon.stopWords();
+    /** باسم with a pronoun for the body just named ({@code الكرملين ... المتحدث باسمه}). */
+    private static final Lexicon PRONOUN_LINKS = Lexicon.of("pronoun links", List.of("باسمه", "باسمها", "باسمهم", "باسمهما"));
 
     private RoleWords() {
     }
@@ -40,6 +42,9 @@ final class RoleWords {
         }
         if (LINKS.containsKey(token.norm())) {
             return Part.LINK;
+        }
+        if (PRONOUN_LINKS.containsKey(token.norm())) {
+            return Part.DEFINITE; // المتحدث باسمه: the pronoun is the link's complement, and the phrase may end there
         }
         boolean definite = token.hasArticle();
         // a stop word's stem may be an adjective once it takes the article (عام, but الأمين العام)

@@ -106,4 +106,11 @@ class RoleFinderTest {
         String text = "وأكد الشيخ صباح الأحمد أن الحوار ممكن.";
         assertEquals(List.of("الشيخ => صباح الأحمد"), roles(text, Spans.at(text, "صباح الأحمد", PER)));
     }
+
+    @Test
+    void aSpokesmanForTheBodyJustNamedIsARole() {
+        String text = "واتهم الكرملين الحلف بتصعيد التوتر، وقال المتحدث باسمه دميتري بيسكوف إن التوتر يتصاعد.";
+        assertEquals(List.of("المتحدث باسمه => دميتري بيسكوف"),
+                roles(text, Spans.at(text, "الكرملين", ORG), Spans.at(text, "دميتري بيسكوف", PER)));
+    }
 }
