@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Durations: a number (digits or words: {@code ثلاثة أيام}, {@code الـ24 ساعة الماضية}) and a
  * unit, a dual unit by itself ({@code ساعتين}, {@code عامين}), a singular unit after a cue
- * ({@code لمدة ساعة}), with {@code ونصف} ({@code عامين ونصف} → {@code P2Y6M}) and an optional lead
- * ({@code منذ}, {@code لمدة}) in the span.
+ * ({@code لمدة ساعة}) or before {@code ونصف} or {@code واحد} ({@code ساعة ونصف الساعة}, {@code يوم
+ * واحد}), half a unit ({@code نصف ساعة}), with {@code ونصف} ({@code عامين ونصف} → {@code P2Y6M}) and an
+ * optional lead ({@code منذ}, {@code لمدة}) in the span.
  */
 final class DurationRecognizer implements Recognizer {
     private static final Set<String> LEADS = DateRecognizer.keys("منذ", "لمدة", "مدة", "طوال", "طيلة", "نحو",
@@ -15,17 +16,24 @@ final class DurationRecognizer implements Recognizer {
     private static final Set<String> TAILS = DateRecognizer.keys("الماضية", "الماضي", "الأخيرة", "الأخير",
             "المقبلة", "المقبل", "القادمة", "القادم", "المنصرمة");
     private static final Set<String> HALF = DateRecognizer.keys("ونصف", "ونص");
+    private static final Set<String> HALF_OF = DateRecognizer.keys("نصف");
+    private static final Set<String> ONE = DateRecognizer.keys("واحد", "واحدة", "واحدا");
 
     @Override
     public Set<String> starts() {
         Set<String> s = new java.util.HashSet<>(LEADS);
         s.addAll(TimeData.NUMBERS.keySet());
         s.addAll(TimeData.UNITS.keySet());
+        s.addAll(HALF_OF);
         return s;
     }
 
     @Override
     public Match match(TimeWords w, int i, LocalDate anchor) {
+        Match halfOf = halfUnit(w, i);
+        if (halfOf != null) {
+            return halfOf;
+        }
         boolean lead = LEADS.contains(w.bare(i)) || LEADS.contains(w.key(i));
         int j = lead ? i + 1 : i;
         int n = w.number(j);
@@ -51,7 +59,7 @@ final class DurationRecognizer implements Recognizer {
             // no number: a dual is a duration by itself, a singular needs a lead
             if (count == 2) {
                 n = 2;
-            } else if (count == 1 && lead && !w.bare(i).equals("خلال")) {
+            } else if (count == 1 && (lead && !w.bare(i).equals("خلال") || countedOnce(w, unitAt + 1))) {
                 n = 1;
             } else {
                 return null;
@@ -67,9 +75,15 @@ final class DurationRecognizer implements Recognizer {
         if (w.digits(end) == 4) {
             return null; // غرفة واحدة عام 1979: the unit word leads a year
         }
+        if (ONE.contains(w.key(end))) {
+            end++; // ساعة واحدة
+        }
         boolean half = HALF.contains(w.key(end));
         if (half) {
             end++;
+            if (w.key(end).equals("ال" + w.key(unitAt))) {
+                end++; // ساعة ونصف الساعة
+            }
         }
         if (TAILS.contains(w.bare(end))) {
             end++;
@@ -79,6 +93,33 @@ final class DurationRecognizer implements Recognizer {
             start = i;
         }
         return new Match(start, end, Timex.Type.DURATION, value(code, n, half));
+    }
+
+    /** A singular unit stands for one when ونصف or واحد follows it: ساعة ونصف، يوم واحد. */
+    private static boolean countedOnce(TimeWords w, int next) {
+        return HALF.contains(w.key(next)) || ONE.contains(w.key(next));
+    }
+
+    /** {@code نصف ساعة}, {@code نصف يوم}: half of one unit, written without a number. */
+    private static Match halfUnit(TimeWords w, int i) {
+        if (!HALF_OF.contains(w.bare(i))) {
+            return null;
+        }
+        String[] unit = TimeData.UNITS.get(w.key(i + 1));
+        if (unit == null || !unit[1].equals("1")) {
+            return null;
+        }
+        String value = switch (unit[0]) {
+            case "TM" -> "PT30S";
+            case "TH" -> "PT30M";
+            case "D" -> "PT12H";
+            case "W" -> "P3DT12H";
+            case "M" -> "P15D";
+            case "Y" -> "P6M";
+            case "DE" -> "P5Y";
+            default -> null;
+        };
+        return value == null ? null : new Match(i, i + 2, Timex.Type.DURATION, value);
     }
 
     static String value(String code, int n, boolean half) {

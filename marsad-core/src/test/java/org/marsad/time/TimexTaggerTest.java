@@ -217,6 +217,29 @@ class TimexTaggerTest {
                 .replace("خلال ", ""));
     }
 
+    @Test
+    void aSingularUnitWithOneOrAHalfIsADurationAndSoIsHalfAUnit() {
+        assertEquals("ساعة ونصف الساعة=PT1H30M", show("استمر الاتصال ساعة ونصف الساعة.", WED));
+        assertEquals("يوم واحد=P1D", show("بقي الوفد يوم واحد في المدينة.", WED));
+        assertEquals("نصف ساعة=PT30M", show("دامت الجلسة نصف ساعة.", WED));
+        assertEquals("", show("تعمل الساعة بدقة.", WED));
+    }
+
+    @Test
+    void theSameDayMonthOrYearIsTheOneToldLast() {
+        assertEquals("30 ديسمبر الماضي=2022-12-30 | السابع من الشهر نفسه=2022-12-07 | اليوم ذاته=2022-12-07"
+                        + " | نفس العام=2022",
+                show("أجريا اتصالا في 30 ديسمبر الماضي بعد قمة عقداها في السابع من الشهر نفسه. "
+                        + "وفي اليوم ذاته أعلن الكرملين موقفه. وفي نفس العام وقعت الأزمة.", WED));
+    }
+
+    @Test
+    void theSameTimeWithNothingToldBeforeOrOfAnotherYearIsNotTagged() {
+        assertEquals("", show("وفي اليوم نفسه أعلن الكرملين موقفه.", WED));
+        assertEquals("", show("وقال ذات يوم إنه سيعود.", WED));
+        assertEquals("يونيو 2022=2022-06", show("تراجع الناتج في يونيو 2022 مقارنة بالشهر نفسه قبل سنة.", WED));
+    }
+
     // e. Hijri dates
 
     @Test
