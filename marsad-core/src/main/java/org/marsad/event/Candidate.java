@@ -61,17 +61,26 @@ final class Candidate {
     }
 
     /**
-     * Whether two triggers of one sentence can name the same event: same type and status, no date
-     * or place apart ("وعقدت المباحثات بينما تقترب المحادثات المقبلة" are two).
+     * Whether two triggers of one sentence can name the same event: same type (or a discussion and
+     * the call it was held in) and status, no date or place apart ("وعقدت المباحثات بينما تقترب المحادثات المقبلة" are two).
      */
     boolean compatible(Candidate other) {
-        return type == other.type && planned == other.planned && possible == other.possible
+        boolean sameType = type == other.type || discussedOn(other) || other.discussedOn(this);
+        return sameType && planned == other.planned && possible == other.possible
                 && (date == null || other.date == null || date.equals(other.date))
                 && (place == Event.NO_PLACE || other.place == Event.NO_PLACE || place == other.place);
     }
 
-    /** Takes in what another trigger of the same event found. */
+    /** A verb of discussing with someone and the call it was held in: "بحث مع نظيره في اتصال هاتفي". */
+    private boolean discussedOn(Candidate call) {
+        return need == EventWords.Need.WITH && type == EventType.MEETING && call.type == EventType.CALL;
+    }
+
+    /** Takes in what another trigger of the same event found; a discussion held on a call is the call. */
     void absorb(Candidate other) {
+        if (discussedOn(other)) {
+            type = EventType.CALL;
+        }
         for (int p : other.parties) {
             addParty(p);
         }

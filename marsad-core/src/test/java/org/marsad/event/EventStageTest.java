@@ -262,4 +262,13 @@ class EventStageTest {
         assertEquals(EventType.MILITARY, only(analyse("وبدأ الحلف يوم الاثنين إرسال مقاتلات إلى ليتوانيا.")).type());
         assertTrue(events("أرسلت الشركة رسالة إلى عملائها.").isEmpty());
     }
+
+    @Test
+    void aDiscussionHeldOnACallIsTheCall() {
+        Doc doc = analyse("وكان وزير الخارجية قد بحث أمس مع نظيره الروسي سيرغي لافروف في اتصال هاتفي مستجدات الأوضاع.");
+        Event e = only(doc);
+        assertEquals(EventType.CALL, e.type());
+        assertEquals("2022-01-11", e.date());
+        assertTrue(takesPart(doc, e, "سيرغي لافروف"), describe(doc));
+    }
 }
