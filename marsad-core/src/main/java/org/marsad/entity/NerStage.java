@@ -32,6 +32,11 @@ public final class NerStage implements Stage {
     /** Words of person names (Wikidata's Arabic spellings), to tell a name's first letter from a clitic. */
     private static final Lexicon NAME_WORDS = Lexicon.load("entity/ner/wikidata-name-words.txt");
 
+    /** The shortest future verb: س, a prefix and a root of three letters. */
+    private static final int MIN_FUTURE_VERB = 5;
+    /** How often the verb without its س must occur in the news corpus to be taken for a verb. */
+    private static final int MIN_VERB_COUNT = 10;
+
     private final NerTagger tagger;
 
     public NerStage() {
@@ -83,9 +88,35 @@ public final class NerStage implements Stage {
         List<List<String>> tags = tagger.tag(words);
         List<EntityMention> mentions = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            addMentions(text, sentences.get(s), tags.get(s), mentions);
+            List<String> sentenceTags = new ArrayList<>(tags.get(s));
+            dropFutureVerbs(sentences.get(s), sentenceTags);
+            addMentions(text, sentences.get(s), sentenceTags, mentions);
         }
         doc.put(LAYER, mentions);
+    }
+
+    /**
+     * A future-tense verb is no part of the name before it ({@code الرئيس فلاديمير بوتين سيدرس
+     * الرد}): the last word of a person's name is left out when it is {@code س} before a verb's
+     * prefix and the rest is a word the news corpus uses often, unless the whole is a listed name
+     * ({@code سيسيل}, {@code سيلفا}).
+     */
+    private void dropFutureVerbs(List<Token> tokens, List<String> tags) {
+        for (int i = 1; i < tokens.size(); i++) {
+            boolean lastOfName = tags.get(i).equals("I-PER") && (i + 1 == tokens.size() || !tags.get(i + 1).equals("I-PER"));
+            if (lastOfName && isFutureVerb(tokens.get(i))) {
+                tags.set(i, "O");
+            }
+        }
+    }
+
+    private boolean isFutureVerb(Token t) {
+        String w = t.norm();
+        if (w.length() < MIN_FUTURE_VERB || w.charAt(0) != 'س' || "يتن".indexOf(w.charAt(1)) < 0
+                || FIRST_NAMES.containsKey(w) || NAME_WORDS.containsKey(w)) {
+            return false;
+        }
+        return tagger.features().corpusCount(ArabicNormalizer.normalize(w.substring(1))) >= MIN_VERB_COUNT;
     }
 
     /** The mentions of one sentence's BIO tags (well formed: the tagger never puts I- after O). */

@@ -16,6 +16,7 @@ import org.marsad.doc.Span;
 import org.marsad.entity.EntityMention;
 import org.marsad.entity.EntityType;
 import org.marsad.entity.NerStage;
+import org.marsad.entity.ner.NerTagger;
 import org.marsad.entity.Names;
 import org.marsad.entity.role.Role;
 import org.marsad.entity.role.RoleFinder;
@@ -62,7 +63,8 @@ public final class ArticleEntityStage implements Stage {
         List<EntityMention> named = NamePropagation.propagate(text, tokens,
                 InstitutionNames.add(text, tokens, withWords(text, doc.get(NerStage.LAYER))));
         List<Role> found = roles.find(text, tokens, named, covered);
-        List<EntityMention> completed = NameCompletion.complete(text, tokens, named, found, covered);
+        List<EntityMention> completed = NameCompletion.complete(text, tokens, named, found, covered,
+                NerTagger.standard().features()::corpusCount);
         if (completed != named) {
             // the surname found is a name to look for elsewhere in the article, and its holder's role moves with it
             named = NamePropagation.propagate(text, tokens, completed);

@@ -97,7 +97,7 @@ final class InstitutionNames {
             if (last <= i) {
                 continue;
             }
-            EntityMention whole = new EntityMention(NerStage.nameStart(text, tokens.get(i)), tokens.get(last).end(),
+            EntityMention whole = new EntityMention(listedStart(text, tokens.get(i)), tokens.get(last).end(),
                     EntityType.ORG);
             if (crossed(whole, left)) {
                 continue;
@@ -116,6 +116,21 @@ final class InstitutionNames {
             i = last;
         }
         return left;
+    }
+
+    /**
+     * Where a listed name starts in its first token: after any conjunction or preposition, at its
+     * article ({@code فصندوق} gives {@code صندوق}, {@code والاتحاد} gives {@code الاتحاد}); the
+     * listed word is known, so a first letter is never mistaken for a clitic.
+     */
+    private static int listedStart(String text, Token t) {
+        int start = NerStage.nameStart(text, t);
+        if (start > t.start() || t.proclitics().isEmpty()) {
+            return start;
+        }
+        // ف and ك, which a name may begin with, are clitics before a listed word
+        int stem = t.stemStart();
+        return t.proclitics().endsWith("ال") && stem - 2 >= t.start() && text.startsWith("ال", stem - 2) ? stem - 2 : stem;
     }
 
     /** Whether a mention overlaps the name without lying inside it, or is the name itself. */

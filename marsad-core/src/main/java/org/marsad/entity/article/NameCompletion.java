@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.marsad.entity.EntityMention;
 import org.marsad.entity.EntityType;
 import org.marsad.entity.role.Role;
@@ -17,7 +18,8 @@ import org.marsad.text.Token;
  * the first name ({@code وزيرة الخارجية البريطانية ليز} in {@code ... ليز تراس إن}), a surname that
  * is also an ordinary word, the bare word after it is taken into the name when the clause goes on
  * after that word with a comma, a full stop or the إن/أن of reported speech, as it does after a
- * name, and not as it does after a verb ({@code خالد يصل إلى}).
+ * name, and not as it does after a verb ({@code خالد يصل إلى}); a word the news corpus uses often
+ * ({@code أوضح}) is not taken.
  */
 final class NameCompletion {
     private static final Lexicon FIRST_NAMES = Lexicon.load("text/first-names.txt");
@@ -26,13 +28,18 @@ final class NameCompletion {
     private static final Lexicon SPEECH_PARTICLES = Lexicon.of("speech particles", List.of("إن", "أن", "ان"));
     /** Shorter words are too often particles. */
     private static final int MIN_LETTERS = 3;
+    /**
+     * A word the news corpus uses this often is a verb or a noun (أوضح), not a surname that only
+     * looks like one; تراس, a terrace, is rarer.
+     */
+    private static final int MAX_SURNAME_COUNT = 1000;
 
     private NameCompletion() {
     }
 
     /** {@code mentions} with the lone first names that hold a role completed; the same list when none is. */
     static List<EntityMention> complete(String text, List<Token> tokens, List<EntityMention> mentions, List<Role> roles,
-                                        boolean[] timexed) {
+                                        boolean[] timexed, ToIntFunction<String> corpusCount) {
         Set<Integer> holders = new HashSet<>();
         for (Role r : roles) {
             holders.add(r.holderStart());
@@ -48,7 +55,8 @@ final class NameCompletion {
             boolean lone = t < tokens.size() && tokens.get(t).end() == m.end();
             boolean free = next < tokens.size() && (i + 1 >= mentions.size() || mentions.get(i + 1).start() >= tokens.get(next).end());
             if (m.type() == EntityType.PER && lone && free && holders.contains(m.start()) && isFirstName(tokens.get(t))
-                    && isSurname(tokens, next, timexed) && endsName(text, tokens, next + 1)) {
+                    && isSurname(tokens, next, timexed) && corpusCount.applyAsInt(tokens.get(next).stem()) < MAX_SURNAME_COUNT
+                    && !lineBreakBetween(text, tokens.get(t), tokens.get(next)) && endsName(text, tokens, next + 1)) {
                 out = out != null ? out : new ArrayList<>(mentions.subList(0, i));
                 out.add(new EntityMention(m.start(), tokens.get(next).end(), EntityType.PER));
             } else if (out != null) {
@@ -59,7 +67,16 @@ final class NameCompletion {
     }
 
     private static boolean isFirstName(Token t) {
-        return FIRST_NAMES.containsKey(t.stem()) || NAME_WORDS.containsKey(t.stem());
+        return !t.hasArticle() && (FIRST_NAMES.containsKey(t.stem()) || NAME_WORDS.containsKey(t.stem()));
+    }
+
+    private static boolean lineBreakBetween(String text, Token left, Token right) {
+        for (int c = left.end(); c < right.start(); c++) {
+            if (text.charAt(c) == '\n' || text.charAt(c) == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bare word: no clitic, no article, no date, not a particle or a title. */

@@ -80,6 +80,12 @@ public final class Features {
         return bits;
     }
 
+    /** How often the stem occurs in the unlabelled corpus the word classes were learnt from (0 if never). */
+    public int corpusCount(String stem) {
+        int[] c = classes.of(stem);
+        return c == null ? 0 : c[classes.levels()];
+    }
+
     /** A fingerprint of the resources the features read, stored with a model. */
     public long signature() {
         return gazetteers.signature() * 31 + classes.words() * 7L + classes.levels();

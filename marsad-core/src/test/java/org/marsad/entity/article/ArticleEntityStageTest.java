@@ -130,4 +130,17 @@ class ArticleEntityStageTest {
         Doc doc = EntityDocs.analyse("a", "عنوان\n\nوقال الأمير خالد يصل الوفد إلى الرياض غدا.");
         assertTrue(entity(doc, "خالد يصل").isEmpty());
     }
+
+    @Test
+    void aFutureVerbAfterANameIsNoPartOfIt() {
+        Doc doc = EntityDocs.analyse("a", "عنوان\n\nقال المتحدث إن الرئيس فلاديمير بوتين سيدرس الرد الأمريكي بعناية.");
+        assertTrue(entity(doc, "فلاديمير بوتين").isPresent(), doc.get(ArticleEntityStage.ENTITIES).toString());
+        assertTrue(doc.get(ArticleEntityStage.ENTITIES).stream().noneMatch(e -> e.name().contains("سيدرس")));
+    }
+
+    @Test
+    void aDefiniteAdjectiveOrACommonVerbIsNoSurname() {
+        Doc doc = EntityDocs.analyse("a", "عنوان\n\nوقال الأمير تركي أوضح أن الزيارة ناجحة.");
+        assertTrue(doc.get(ArticleEntityStage.ENTITIES).stream().noneMatch(e -> e.name().contains("أوضح")));
+    }
 }

@@ -58,4 +58,10 @@ class InstitutionNamesTest {
         assertEquals(List.of("البنك الدولي للإنشاء/ORG"),
                 found(text, Spans.at(text, "البنك الدولي للإنشاء", EntityType.ORG)));
     }
+
+    @Test
+    void aListedNameLosesTheConjunctionFaThatANameMightBeginWith() {
+        String text = "فصندوق النقد الدولي يتوقع نموا أبطأ.";
+        assertEquals(List.of("صندوق النقد الدولي/ORG"), found(text));
+    }
 }
