@@ -56,7 +56,7 @@ final class NameCompletion {
             boolean free = next < tokens.size() && (i + 1 >= mentions.size() || mentions.get(i + 1).start() >= tokens.get(next).end());
             if (m.type() == EntityType.PER && lone && free && holders.contains(m.start()) && isFirstName(tokens.get(t))
                     && isSurname(tokens, next, timexed) && corpusCount.applyAsInt(tokens.get(next).stem()) < MAX_SURNAME_COUNT
-                    && !lineBreakBetween(text, tokens.get(t), tokens.get(next)) && endsName(text, tokens, next + 1)) {
+                    && !RoleFinder.lineBreakBetween(text, tokens.get(t), tokens.get(next)) && endsName(text, tokens, next + 1)) {
                 out = out != null ? out : new ArrayList<>(mentions.subList(0, i));
                 out.add(new EntityMention(m.start(), tokens.get(next).end(), EntityType.PER));
             } else if (out != null) {
@@ -68,15 +68,6 @@ final class NameCompletion {
 
     private static boolean isFirstName(Token t) {
         return !t.hasArticle() && (FIRST_NAMES.containsKey(t.stem()) || NAME_WORDS.containsKey(t.stem()));
-    }
-
-    private static boolean lineBreakBetween(String text, Token left, Token right) {
-        for (int c = left.end(); c < right.start(); c++) {
-            if (text.charAt(c) == '\n' || text.charAt(c) == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A bare word: no clitic, no article, no date, not a particle or a title. */

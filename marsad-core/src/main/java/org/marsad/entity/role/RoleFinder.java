@@ -130,7 +130,8 @@ public final class RoleFinder {
         return new int[] {NerStage.nameStart(text, tokens.get(head)), tokens.get(last).end()};
     }
 
-    private static boolean lineBreakBetween(String text, Token left, Token right) {
+    /** Whether a line ends between two tokens: titles and names do not run over one. */
+    public static boolean lineBreakBetween(String text, Token left, Token right) {
         for (int c = left.end(); c < right.start(); c++) {
             if (text.charAt(c) == '\n' || text.charAt(c) == '\r') {
                 return true;
