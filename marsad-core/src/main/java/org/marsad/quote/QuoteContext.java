@@ -150,6 +150,13 @@ final class QuoteContext {
         return t.isWord() && PREPOSITIONS.containsKey(t.norm());
     }
 
+    /** A preposition, alone or after و/ف ({@code في}, {@code وفي}), or a word carrying one ({@code بدوره}). */
+    boolean opensWithPreposition(int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && (PREPOSITIONS.containsKey(t.norm()) || PREPOSITIONS.containsKey(t.stem()))
+                || hasPrepositionPrefix(k);
+    }
+
     boolean isAdverb(int k) {
         Token t = tokens.get(k);
         return t.isWord() && (ADVERBS.containsKey(t.norm()) || ADVERBS.containsKey(t.stem()));

@@ -177,19 +177,24 @@ final class SpeakerFinder {
      * ({@code من جانبها، وصفت المتحدثة ...}); null when it has none written.
      */
     Speaker verbSubject(int first, int end) {
-        Subject s = first + 1 < end ? after(first + 1, end, null) : null;
-        int comma = openingComma(first, end);
+        // وفي برلين، رحب ...: a sentence opening with a preposition has its verb after the comma
+        boolean adverbial = ctx.opensWithPreposition(first);
+        Subject s = first + 1 < end && !adverbial ? after(first + 1, end, null) : null;
+        int comma = openingComma(first, end, adverbial);
         if (s == null && comma >= 0 && comma + 2 < end) {
             s = after(comma + 2, end, null);
         }
         return s == null ? null : s.speaker();
     }
 
-    /** The comma that closes a short opening adverb ({@code من جانبها،}, {@code وفي المقابل،}), or -1. */
-    private int openingComma(int first, int end) {
+    /**
+     * The comma that closes a short opening adverb ({@code من جانبها،}, {@code وفي المقابل،}) or, in
+     * a sentence that opens with a preposition, any short opening phrase ({@code وفي برلين،}); or -1.
+     */
+    private int openingComma(int first, int end, boolean adverbial) {
         for (int k = first + 1; k < end && k <= first + MAX_OPENER_WORDS; k++) {
             if (ctx.isComma(k)) {
-                return QuoteReader.CLAUSE_OPENERS.containsKey(ctx.token(k - 1).stem()) ? k : -1;
+                return adverbial || QuoteReader.CLAUSE_OPENERS.containsKey(ctx.token(k - 1).stem()) ? k : -1;
             }
         }
         return -1;

@@ -271,4 +271,10 @@ class EventStageTest {
         assertEquals("2022-01-11", e.date());
         assertTrue(takesPart(doc, e, "سيرغي لافروف"), describe(doc));
     }
+
+    @Test
+    void withdrawingTroopsIsAMilitaryMove() {
+        assertEquals(EventType.MILITARY, only(analyse("وبدأت روسيا اليوم سحب بعض قواتها من المناطق الحدودية.")).type());
+        assertTrue(events("وأعلن البنك سحب الورقة النقدية من التداول.").isEmpty());
+    }
 }

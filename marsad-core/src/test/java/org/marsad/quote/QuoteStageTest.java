@@ -257,4 +257,12 @@ class QuoteStageTest {
         List<Quote> q = quotes(body);
         assertTrue(q.stream().noneMatch(x -> x.speaker().name().contains("صندوق")), q.toString());
     }
+
+    @Test
+    void aParticipleInASentenceOpeningWithAPlaceGoesWithTheVerbsSubject() {
+        String body = "وفي برلين، رحب المستشار الألماني أولاف شولتس بالخطوة، ومؤكدا أن على الجانبين مواصلة الحوار.";
+        List<Quote> q = quotes(body);
+        assertEquals(1, q.size());
+        assertTrue(q.get(0).speaker().name().contains("شولتس"), q.get(0).speaker().name());
+    }
 }

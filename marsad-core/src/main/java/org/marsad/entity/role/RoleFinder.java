@@ -103,6 +103,12 @@ public final class RoleFinder {
         int honorifics = RoleWords.trailingHonorifics(text, tokens, head, end);
         if (honorifics <= end - head) {
             end -= honorifics; // the function without the form of address before the name
+        } else if (head > 0) {
+            // المتحدث باسم الوزارة، الجنرال إيغور كوناشينكوف: the rank alone, after the function and a comma
+            int[] function = before(text, tokens, parts, head);
+            if (function != null && isOneOf(tokens.get(head - 1), "،", ",")) {
+                return function;
+            }
         }
         return new int[] {NerStage.nameStart(text, tokens.get(head)), tokens.get(end).end()};
     }

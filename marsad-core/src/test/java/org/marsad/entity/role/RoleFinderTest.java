@@ -113,4 +113,11 @@ class RoleFinderTest {
         assertEquals(List.of("المتحدث باسمه => دميتري بيسكوف"),
                 roles(text, Spans.at(text, "الكرملين", ORG), Spans.at(text, "دميتري بيسكوف", PER)));
     }
+
+    @Test
+    void aRankAloneAfterTheFunctionAndACommaLeavesTheFunctionAsTheRole() {
+        String text = "وقال المتحدث باسم الوزارة، الجنرال إيغور كوناشينكوف، إن الوحدات بدأت بالعودة.";
+        assertEquals(List.of("المتحدث باسم الوزارة => إيغور كوناشينكوف"),
+                roles(text, Spans.at(text, "إيغور كوناشينكوف", PER)));
+    }
 }
