@@ -15,7 +15,8 @@ import org.marsad.text.Lexicon;
  * Selects the article from scraped text and reads its metadata. The method is line-based, as
  * boilerplate removal for news usually is (Kohlschütter et al.'s shallow text features): every
  * line is classified by its own features ({@link Boilerplate}), by its position (section labels
- * above the headline, bylines just below it, the run of short labels at the foot) and by whether
+ * above the headline, bylines just below it, the run of short labels at the foot, the lines that
+ * frame the article: {@link FrameLines}) and by whether
  * it recurs across the outlet's articles ({@link RecurringLines}, learned by the caller); then the headline and the body
  * lines are joined, each character as it stood in the source.
  *
@@ -27,7 +28,6 @@ public final class ArticleCleaner {
     /** How many lines below the headline a byline line may stand. */
     static final int BYLINE_LINES = 3;
     static final int MAX_SECTION_WORDS = 4;
-    static final int MAX_MASTHEAD_WORDS = 4;
     /** Feet of articles are runs of labels this short with no closing punctuation. */
     static final int MAX_TAIL_WORDS = 4;
     /** A dateline opening a paragraph ("الرياض - واس:") is no longer than this. */
@@ -38,10 +38,8 @@ public final class ArticleCleaner {
     private final HeadlineMarkers headlineMarkers = new HeadlineMarkers();
     private final Lexicon sectionWords = Lexicon.load("clean/sections.txt");
     private final Lexicon tailMarkers = Lexicon.load("clean/tail-markers.txt");
-    private final BylineVocabulary vocabulary = BylineVocabulary.standard();
-    private final BylineParser bylines = new BylineParser(vocabulary);
-    private final Lexicon outletKinds = Lexicon.load("clean/outlet-kinds.txt");
-    private final Lexicon creditWords = Lexicon.load("clean/credit-words.txt");
+    private final BylineParser bylines = new BylineParser(BylineVocabulary.standard());
+    private final FrameLines frame = new FrameLines(BylineVocabulary.standard(), bylines);
 
     public CleanedArticle clean(RawArticle raw) {
         return clean(raw, TemplateLines.NONE);
@@ -119,12 +117,12 @@ public final class ArticleCleaner {
                 meta.section = meta.section == null ? line.textIn(src) : meta.section;
                 continue;
             }
-            if (isMasthead(src, line) && hasBodyAfter(kinds, i)) {
+            if (frame.isMasthead(src, line) && hasBodyAfter(kinds, i)) {
                 kinds[i] = LineKind.BYLINE;
                 meta.outlet = meta.outlet == null ? line.textIn(src) : meta.outlet;
                 continue;
             }
-            Byline above = bylineAbove(src, line);
+            Byline above = frame.bylineAbove(src, line);
             if (above != null && hasBodyAfter(kinds, i)) {
                 kinds[i] = LineKind.BYLINE;
                 meta.add(above);
@@ -151,49 +149,6 @@ public final class ArticleCleaner {
             }
         }
         return true;
-    }
-
-    /**
-     * A page printed with its masthead starts with the outlet's name alone on a line: a known
-     * outlet or agency ({@code الجزيرة نت}, {@code وكالة الأنباء الفرنسية}), or a kind of outlet and
-     * its name ({@code صحيفة الغارديان}). A headline is longer, or reads as a sentence.
-     */
-    private boolean isMasthead(String src, Line line) {
-        if (line.words(src) > MAX_MASTHEAD_WORDS || !Boilerplate.hasLetter(src, line.start(), line.end())
-                || endsStatement(src.charAt(line.end() - 1))) {
-            return false;
-        }
-        String text = line.textIn(src);
-        if (text.indexOf(':') >= 0 || text.indexOf('،') >= 0) {
-            return false;
-        }
-        if (vocabulary.isOutlet(text) || vocabulary.isAgency(text)) {
-            return true;
-        }
-        int[][] words = Words.of(src, line.start(), line.end());
-        return words.length >= 2 && words.length <= 3
-                && outletKinds.contains(src.substring(words[0][0], words[0][1]));
-    }
-
-    /**
-     * A wire byline printed above the headline ({@code أنقرة/ الأناضول}): short, no sentence, two
-     * or more parts all known (places, agencies, outlets, dates), one an agency or an outlet; or
-     * null. A city alone could be a headline's first words.
-     */
-    private Byline bylineAbove(String src, Line line) {
-        if (line.words(src) > MAX_BYLINE_LINE_WORDS || endsStatement(src.charAt(line.end() - 1))) {
-            return null;
-        }
-        Byline b = bylines.parse(src, line.start(), line.end());
-        return b.parts().size() >= 2 && allKnown(b) && (!b.agencies().isEmpty() || b.outlet() != null) ? b : null;
-    }
-
-    /** Every part found in the vocabulary or read as a date, none placed by guess. */
-    private static boolean allKnown(Byline b) {
-        return b.parts().stream().allMatch(p -> !p.guessed() && switch (p.kind()) {
-            case AGENCY, PLACE, OUTLET, DATE -> true;
-            default -> false;
-        });
     }
 
     private static boolean hasBodyAfter(LineKind[] kinds, int i) {
@@ -326,7 +281,7 @@ public final class ArticleCleaner {
                 continue;
             }
             Line line = kept[i];
-            int credit = creditEnd(src, line);
+            int credit = frame.creditEnd(src, line);
             if (credit > 0) {
                 kinds[i] = LineKind.BYLINE;
                 meta.add(bylines.parse(src, credit, line.end()));
@@ -339,19 +294,7 @@ public final class ArticleCleaner {
         }
     }
 
-    /** After the colon of a short source-credit line ({@code المصدر: ...}), or -1. */
-    private int creditEnd(String src, Line line) {
-        if (line.words(src) > MAX_BYLINE_LINE_WORDS) {
-            return -1;
-        }
-        int colon = src.indexOf(':', line.start());
-        if (colon < 0 || colon >= line.end() || !creditWords.contains(src.substring(line.start(), colon).strip())) {
-            return -1;
-        }
-        return colon + 1;
-    }
-
-    private static boolean endsStatement(char c) {
+    static boolean endsStatement(char c) {
         return c == '.' || c == '!' || c == '?' || c == '؟' || c == '…';
     }
 

@@ -70,8 +70,8 @@ final class QuoteReader {
 
     /** The person the opening verb of the lead has as its subject, or null. */
     private Speaker leadSubject(TextSpan sentence) {
-        int[] lead = ctx.tokensOf(sentence);
-        Speaker s = speakers.verbSubject(lead[0], lead[1]);
+        int[] range = ctx.tokensOf(sentence);
+        Speaker s = speakers.verbSubject(range[0], range[1]);
         return s != null && ctx.isPerson(s) ? s : null;
     }
 
