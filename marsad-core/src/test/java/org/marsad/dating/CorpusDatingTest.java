@@ -64,4 +64,21 @@ class CorpusDatingTest {
         assertTrue(dating.pass(analyse("خبر آخر\n\nقال الوزير الخميس إن الزيارة كانت ناجحة.", null)));
         assertEquals(1, dating.finish().size());
     }
+
+    @Test
+    void theDeliveryOfAWrittenReplyIsOneEventAcrossArticles() {
+        // Thursday 27 January 2022: the reply was handed over the day before, on the Wednesday
+        Doc dated = analyse("الرد الأمريكي\n\nوكان السفير الأمريكي قد سلم الرد المكتوب إلى نائب وزير الخارجية "
+                + "الروسي يوم أمس الأربعاء.", LocalDate.of(2022, 1, 27));
+        Doc other = analyse("أمطار\n\nهطلت أمطار غزيرة الأربعاء على مدن الساحل.", LocalDate.of(2022, 1, 20));
+        Doc undated = analyse("الكرملين يدرس الرد\n\nقال المتحدث باسم الكرملين، اليوم الخميس، إن موسكو ستدرس الوثيقة. "
+                + "وكانت الولايات المتحدة قد سلمت أمس ردها المكتوب إلى نائب وزير الخارجية الروسي.", null);
+        CorpusDating dating = new CorpusDating(pipeline, new TimexTagger(), 10);
+        dating.pass(dated);
+        dating.pass(other);
+        dating.pass(undated);
+        Doc released = dating.finish().get(0);
+        assertEquals(LocalDate.of(2022, 1, 27), released.meta().published());
+        assertTrue(released.meta().publishedInferred());
+    }
 }
