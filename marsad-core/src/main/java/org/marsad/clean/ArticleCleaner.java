@@ -128,11 +128,11 @@ public final class ArticleCleaner {
                 meta.add(above);
                 continue;
             }
-            if (line.words(src) <= MAX_HEADLINE_WORDS) {
+            if (line.words(src) <= MAX_HEADLINE_WORDS && !opensWithDateline(src, line)) {
                 kinds[i] = LineKind.HEADLINE;
                 return i;
             }
-            return -1;
+            return -1; // a long paragraph, or one that opens with its dateline: the text has no headline line
         }
         return -1;
     }
@@ -220,41 +220,55 @@ public final class ArticleCleaner {
             return;
         }
         Line line = kept[first];
+        Opener opener = opener(src, line);
+        if (opener != null) {
+            Line rest = Line.trimmed(src, opener.end(), line.end());
+            if (rest != null && Boilerplate.hasLetter(src, rest.start(), rest.end())) {
+                kept[first] = rest;
+                meta.add(opener.byline());
+            }
+        }
+    }
+
+    /**
+     * Whether the line opens with a dateline or a dated byline ({@code موسكو (رويترز) -}): the first
+     * paragraph of wire copy, not a headline; {@code رويترز: ...} alone is a headline's attribution.
+     */
+    private boolean opensWithDateline(String src, Line line) {
+        Opener o = opener(src, line);
+        return o != null && (o.byline().dateline() != null || o.byline().date() != null);
+    }
+
+    /** A byline opening a paragraph, and where the paragraph's own words start after it. */
+    private record Opener(int end, Byline byline) {
+    }
+
+    /** The byline that opens the line, or null. */
+    private Opener opener(String src, Line line) {
         int limit = Math.min(line.end(), line.start() + MAX_OPENER_CHARS);
-        int best = -1;
-        Byline bestByline = null;
         if (src.charAt(line.start()) == '(') {
             int close = src.indexOf(')', line.start());
             if (close > 0 && close < limit) {
                 Byline b = bylines.parse(src, line.start(), close + 1);
                 if (b.isPlausible()) {
-                    best = close + 1;
-                    bestByline = b;
+                    return new Opener(close + 1, b);
                 }
             }
         }
-        if (best < 0) {
-            for (int p = line.start() + 1; p < limit; p++) {
-                if (!isOpenerEnd(src, p)) {
-                    continue;
-                }
-                if (Line.countWords(src, line.start(), p) > MAX_OPENER_WORDS) {
-                    break;
-                }
-                Byline b = bylines.parse(src, line.start(), p);
-                if (b.isPlausible() && (b.dateline() != null || !b.agencies().isEmpty() || b.outlet() != null)) {
-                    best = p + 1;
-                    bestByline = b;
-                }
+        Opener best = null;
+        for (int p = line.start() + 1; p < limit; p++) {
+            if (!isOpenerEnd(src, p)) {
+                continue;
+            }
+            if (Line.countWords(src, line.start(), p) > MAX_OPENER_WORDS) {
+                break;
+            }
+            Byline b = bylines.parse(src, line.start(), p);
+            if (b.isPlausible() && (b.dateline() != null || !b.agencies().isEmpty() || b.outlet() != null)) {
+                best = new Opener(p + 1, b);
             }
         }
-        if (best > 0) {
-            Line rest = Line.trimmed(src, best, line.end());
-            if (rest != null && Boilerplate.hasLetter(src, rest.start(), rest.end())) {
-                kept[first] = rest;
-                meta.add(bestByline);
-            }
-        }
+        return best;
     }
 
     /** A colon, or a dash standing apart, after which a dateline opener ends. */
@@ -285,6 +299,10 @@ public final class ArticleCleaner {
             if (credit > 0) {
                 kinds[i] = LineKind.BYLINE;
                 meta.add(bylines.parse(src, credit, line.end()));
+                continue;
+            }
+            if (frame.isStaffCredit(src, line)) {
+                kinds[i] = LineKind.BYLINE;
                 continue;
             }
             if (line.words(src) > MAX_TAIL_WORDS || endsSentence(src.charAt(line.end() - 1))) {

@@ -5,7 +5,7 @@ import org.marsad.text.Words;
 
 /**
  * The lines that frame an article rather than tell it: the outlet's masthead printed above the
- * headline, a wire byline above it, and a source credit at the foot. Each is read for the
+ * headline, a wire byline above it, and a source or staff credit at the foot. Each is read for the
  * metadata it gives and left out of the text.
  */
 final class FrameLines {
@@ -15,6 +15,7 @@ final class FrameLines {
     private final BylineParser bylines;
     private final Lexicon outletKinds = Lexicon.load("clean/outlet-kinds.txt");
     private final Lexicon creditWords = Lexicon.load("clean/credit-words.txt");
+    private final Lexicon staffWords = Lexicon.load("clean/staff-words.txt");
 
     FrameLines(BylineVocabulary vocabulary, BylineParser bylines) {
         this.vocabulary = vocabulary;
@@ -75,5 +76,17 @@ final class FrameLines {
             return -1;
         }
         return colon + 1;
+    }
+
+    /**
+     * The wire's staff credit closing a story, in brackets: {@code (إعداد محمد علي للنشرة العربية -
+     * تحرير سامح البرديسي)}. The names in it wrote the copy; the story is not about them.
+     */
+    boolean isStaffCredit(String src, Line line) {
+        if (src.charAt(line.start()) != '(' || src.charAt(line.end() - 1) != ')') {
+            return false;
+        }
+        int[][] words = Words.of(src, line.start() + 1, line.end() - 1);
+        return words.length > 0 && staffWords.contains(src.substring(words[0][0], words[0][1]));
     }
 }

@@ -201,4 +201,16 @@ class ArticleCleanerTest {
         CleanedArticle a = clean("رويترز: الحكومة تعلن خطة جديدة للنقل\nأعلنت الحكومة خطة جديدة.");
         assertEquals("رويترز: الحكومة تعلن خطة جديدة للنقل", a.meta().headline());
     }
+
+    @Test
+    void wireCopyThatOpensWithItsDatelineHasNoHeadlineAndDropsItsStaffCredit() {
+        CleanedArticle a = clean("موسكو (رويترز) - قال الكرملين يوم الاثنين إن التوتر حول أوكرانيا يتصاعد.\n\n"
+                + "وقال المتحدث باسم الكرملين للصحفيين إن روسيا تراقب تحركات الحلف.\n\n"
+                + "(إعداد محمد علي للنشرة العربية - تحرير سامح البرديسي)");
+        assertNull(a.meta().headline());
+        assertEquals("موسكو", a.meta().dateline());
+        assertEquals(List.of("رويترز"), a.meta().agencies());
+        assertTrue(a.text().startsWith("قال الكرملين يوم الاثنين"), a.text());
+        assertTrue(a.text().endsWith("تحركات الحلف."), a.text());
+    }
 }
