@@ -2,6 +2,7 @@ package org.marsad.time;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.marsad.text.Lexicon;
 
 /**
  * Durations: a number (digits or words: {@code ثلاثة أيام}, {@code الـ24 ساعة الماضية}) and a
@@ -25,6 +26,9 @@ final class DurationRecognizer implements Recognizer {
         s.addAll(TimeData.NUMBERS.keySet());
         s.addAll(TimeData.UNITS.keySet());
         s.addAll(HALF_OF);
+        for (String unit : TimeData.UNITS.keySet()) {
+            s.add(Lexicon.key("ال" + unit));
+        }
         return s;
     }
 
@@ -33,6 +37,10 @@ final class DurationRecognizer implements Recognizer {
         Match halfOf = halfUnit(w, i);
         if (halfOf != null) {
             return halfOf;
+        }
+        Match counted = pluralThenNumber(w, i);
+        if (counted != null) {
+            return counted;
         }
         boolean lead = LEADS.contains(w.bare(i)) || LEADS.contains(w.key(i));
         int j = lead ? i + 1 : i;
@@ -98,6 +106,21 @@ final class DurationRecognizer implements Recognizer {
     /** A singular unit stands for one when ونصف or واحد follows it: ساعة ونصف، يوم واحد. */
     private static boolean countedOnce(TimeWords w, int next) {
         return HALF.contains(w.key(next)) || ONE.contains(w.key(next));
+    }
+
+    /** {@code الساعات الـ24 الماضية}: the plural unit with the article, then its number. */
+    private static Match pluralThenNumber(TimeWords w, int i) {
+        String bare = w.bare(i);
+        String[] unit = bare.startsWith("ال") ? TimeData.UNITS.get(bare.substring(2)) : null;
+        int n = w.number(i + 1);
+        if (unit == null || !unit[1].equals("0") || n <= 0 || w.digits(i + 1) > 3) {
+            return null;
+        }
+        int end = i + 2;
+        if (TAILS.contains(w.bare(end))) {
+            end++;
+        }
+        return new Match(i, end, Timex.Type.DURATION, value(unit[0], n, false));
     }
 
     /** {@code نصف ساعة}, {@code نصف يوم}: half of one unit, written without a number. */

@@ -14,7 +14,8 @@ import org.marsad.text.Lexicon;
  * Finds and resolves the temporal expressions of a text, sentence by sentence: one left-to-right
  * pass over the words, where at each word every recogniser is asked for an expression starting
  * there and the longest wins (ties go to the earlier family: dates, days, periods, clock times,
- * durations, years, sets, holidays, references to the time told last). Relative expressions are resolved against the anchor (the
+ * durations, years, sets, holidays, references to the time told last, days counted from the
+ * anchor). Relative expressions are resolved against the anchor (the
  * publication date); without one they keep their span and get a value that does not pretend
  * ({@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF}, {@code XXXX-12-07}).
  *
@@ -41,7 +42,7 @@ public final class TimexTagger {
         DateRecognizer dates = new DateRecognizer();
         recognizers = new Recognizer[] {dates, new DayRecognizer(dates), new PeriodRecognizer(),
             new ClockRecognizer(), new DurationRecognizer(), new YearRecognizer(), new SetRecognizer(),
-            new HolidayRecognizer(), new SameRecognizer()};
+            new HolidayRecognizer(), new SameRecognizer(), new RelativeDayRecognizer()};
         for (Recognizer r : recognizers) {
             starts.addAll(r.starts());
         }

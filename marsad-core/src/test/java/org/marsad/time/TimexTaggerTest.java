@@ -240,6 +240,32 @@ class TimexTaggerTest {
         assertEquals("يونيو 2022=2022-06", show("تراجع الناتج في يونيو 2022 مقارنة بالشهر نفسه قبل سنة.", WED));
     }
 
+    @Test
+    void aDayOfAMonthNamedFromTheAnchor() {
+        assertEquals("الثامن من الشهر الجاري=2023-03-08", show("التقى الوزيران في الثامن من الشهر الجاري.", WED));
+        assertEquals("يوم 10 من الشهر الماضي=2023-02-10", show("وصل الوفد يوم 10 من الشهر الماضي.", WED));
+    }
+
+    @Test
+    void aSpanBackOrForwardFromTheAnchorIsADate() {
+        assertEquals("قبل ثلاثة أيام=2023-03-12", show("وقع الهجوم قبل ثلاثة أيام.", WED));
+        assertEquals("بعد أسبوعين=2023-W13", show("تبدأ المحادثات بعد أسبوعين.", WED));
+        assertEquals("قبل 40 عاما=1983", show("تأسست الشركة قبل 40 عاما.", WED));
+        assertEquals("ثلاثة أيام=P3D", show("وصل قبل ثلاثة أيام من الانتخابات.", WED));
+        assertEquals("الأسبوع قبل الماضي=2023-W09", show("عقد الاجتماع الأسبوع قبل الماضي.", WED));
+    }
+
+    @Test
+    void numericDatesThatStartWithTheYear() {
+        assertEquals("2022/01/12=2022-01-12", show("صدر القرار في 2022/01/12.", WED));
+        assertEquals("2022-01-12=2022-01-12", show("صدر القرار في 2022-01-12.", WED));
+    }
+
+    @Test
+    void aPluralUnitBeforeItsNumberIsADuration() {
+        assertEquals("الساعات الـ24 الماضية=PT24H", show("قتل 12 شخصا خلال الساعات الـ24 الماضية.", WED));
+    }
+
     // e. Hijri dates
 
     @Test
