@@ -79,7 +79,7 @@ final class RelativeDayRecognizer implements Recognizer {
     }
 
     /** The day at word j, a number or an ordinal phrase, and how many words it takes; or null. */
-    private static int[] dayAt(TimeWords w, int j) {
+    static int[] dayAt(TimeWords w, int j) {
         int n = w.number(j);
         if (n >= 1 && n <= 31 && w.digits(j) <= 2) {
             return new int[] {n, 1};

@@ -68,26 +68,15 @@ final class SameRecognizer implements Recognizer {
 
     /** {@code السابع من الشهر نفسه}, {@code 7 من الشهر ذاته}. */
     private static Match dayOfSameMonth(TimeWords w, int i) {
-        int day = w.number(i);
-        int words = 1;
-        if (day < 0 || w.digits(i) > 2) {
-            day = -1;
-            String phrase = w.bare(i);
-            for (int n = 1; n <= 3 && day < 0; n++) {
-                Integer d = TimeData.ORDINAL_DAYS.get(phrase);
-                if (d != null && w.key(i + n).equals("من")) {
-                    day = d;
-                    words = n;
-                }
-                phrase = phrase + " " + w.key(i + n);
-            }
-        }
-        int k = i + words;
-        if (day < 1 || day > 31 || !w.key(k).equals("من") || !MONTHS.contains(w.bare(k + 1))
-                || !SAMENESS.contains(w.key(k + 2))) {
+        int[] day = RelativeDayRecognizer.dayAt(w, i);
+        if (day == null) {
             return null;
         }
-        return new Match(i, k + 3, Timex.Type.DATE, MONTH + ":" + day);
+        int k = i + day[1];
+        if (!w.key(k).equals("من") || !MONTHS.contains(w.bare(k + 1)) || !SAMENESS.contains(w.key(k + 2))) {
+            return null;
+        }
+        return new Match(i, k + 3, Timex.Type.DATE, MONTH + ":" + day[0]);
     }
 
     private static String unitOf(String word) {
