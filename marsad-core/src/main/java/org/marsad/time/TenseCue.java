@@ -1,5 +1,7 @@
 package org.marsad.time;
 
+import org.marsad.text.Lexicon;
+
 /**
  * Whether the clause around a word speaks of the future: the nearest tense cue in the few words
  * before it (a future verb with the prefix {@code سـ} or {@code سوف}, {@code المقرر},
@@ -8,6 +10,10 @@ package org.marsad.time;
  */
 final class TenseCue {
     static final int WINDOW = 6;
+    /** The longest future verb without a plural or dual ending: س, a prefix, six letters (سيستقبلون less its ون). */
+    private static final int MAX_FUTURE_VERB = 8;
+    private static final Lexicon NAMES = Lexicon.load("entity/ner/wikidata-name-words.txt");
+    private static final Lexicon FIRST_NAMES = Lexicon.load("text/first-names.txt");
 
     private TenseCue() {
     }
@@ -48,7 +54,18 @@ final class TenseCue {
         if (TimeData.PAST.contains(b) || TimeData.PAST.contains(key)) {
             return -1;
         }
-        return isFutureVerb(key) ? 1 : 0;
+        return isFutureVerb(key) && !isName(w, k) ? 1 : 0;
+    }
+
+    /**
+     * A name that only looks like a future verb: a listed name word ({@code ستيفن}, {@code سيرغي}), a
+     * word right after a listed first name, or one longer than a future verb gets without the
+     * endings of its plural and dual ({@code ستولتنبرج}, but {@code سيستأنفون} is a verb).
+     */
+    private static boolean isName(TimeWords w, int k) {
+        String key = w.key(k);
+        boolean tooLong = key.length() > MAX_FUTURE_VERB && !key.endsWith("ون") && !key.endsWith("ان");
+        return tooLong || NAMES.containsKey(key) || k > 0 && FIRST_NAMES.containsKey(w.key(k - 1));
     }
 
     /** {@code سيعقد}, {@code وستلتقي}, {@code سنواصل}: س + an imperfect prefix + a stem. */

@@ -241,6 +241,13 @@ class TimexTaggerTest {
     }
 
     @Test
+    void aNameThatLooksLikeAFutureVerbDoesNotMakeTheClauseFuture() {
+        assertEquals("يوم الخميس=2023-03-09", show("قال الأمين العام لحلف الناتو ينس ستولتنبرج، يوم الخميس، إن الحلف "
+                + "لم ير أي مؤشرات على الانسحاب.", WED));
+        assertEquals("يوم الخميس=2023-03-16", show("وقال إن الوزير سيزور الصين يوم الخميس.", WED));
+    }
+
+    @Test
     void aDayOfAMonthNamedFromTheAnchor() {
         assertEquals("الثامن من الشهر الجاري=2023-03-08", show("التقى الوزيران في الثامن من الشهر الجاري.", WED));
         assertEquals("يوم 10 من الشهر الماضي=2023-02-10", show("وصل الوفد يوم 10 من الشهر الماضي.", WED));
