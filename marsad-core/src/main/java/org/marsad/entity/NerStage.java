@@ -10,6 +10,7 @@ import org.marsad.entity.ner.NerTagger;
 import org.marsad.entity.ner.Word;
 import org.marsad.pipeline.Stage;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.FutureVerbs;
 import org.marsad.text.Lexicon;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.text.Token;
@@ -32,8 +33,6 @@ public final class NerStage implements Stage {
     /** Words of person names (Wikidata's Arabic spellings), to tell a name's first letter from a clitic. */
     private static final Lexicon NAME_WORDS = Lexicon.load("entity/ner/wikidata-name-words.txt");
 
-    /** The shortest future verb: س, a prefix and a root of three letters. */
-    private static final int MIN_FUTURE_VERB = 5;
     /** How often the verb without its س must occur in the news corpus to be taken for a verb. */
     private static final int MIN_VERB_COUNT = 10;
 
@@ -112,11 +111,10 @@ public final class NerStage implements Stage {
 
     private boolean isFutureVerb(Token t) {
         String w = t.norm();
-        if (w.length() < MIN_FUTURE_VERB || w.charAt(0) != 'س' || "يتن".indexOf(w.charAt(1)) < 0
-                || FIRST_NAMES.containsKey(w) || NAME_WORDS.containsKey(w)) {
+        if (w.charAt(0) != 'س' || !FutureVerbs.hasFuturePrefix(w) || FIRST_NAMES.containsKey(w) || NAME_WORDS.containsKey(w)) {
             return false;
         }
-        return tagger.features().corpusCount(ArabicNormalizer.normalize(w.substring(1))) >= MIN_VERB_COUNT;
+        return tagger.features().corpusCount(w.substring(1)) >= MIN_VERB_COUNT;
     }
 
     /** The mentions of one sentence's BIO tags (well formed: the tagger never puts I- after O). */

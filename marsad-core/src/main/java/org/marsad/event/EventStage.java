@@ -139,15 +139,8 @@ public final class EventStage implements Stage {
         Token first = m.tokens.get(c.token);
         EventStatus status = c.possible ? EventStatus.POSSIBLE
                 : c.planned || isAfter(c.date, published) ? EventStatus.PLANNED : EventStatus.HAPPENED;
-        return new Event(c.type, start(text, first), m.tokens.get(c.phraseEnd).end(), sentence.start(), sentence.end(),
+        return new Event(c.type, first.articleStart(text), m.tokens.get(c.phraseEnd).end(), sentence.start(), sentence.end(),
                 c.date, c.parties, c.place, status);
-    }
-
-    /** The trigger starts at its article (الاتصال), without the conjunction or preposition before it. */
-    private static int start(String text, Token t) {
-        int stem = t.stemStart();
-        return t.proclitics().endsWith("ال") && stem - 2 >= t.start() && text.startsWith("ال", stem - 2)
-                ? stem - 2 : stem;
     }
 
     private static boolean isAfter(String date, LocalDate published) {

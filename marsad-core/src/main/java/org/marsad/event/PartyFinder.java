@@ -139,7 +139,7 @@ final class PartyFinder {
             if (m.timex[j] >= 0) {
                 continue; // "ستلتقي اليوم ديمتري كوزاك"
             }
-            words += m.name[j] || !m.tokens.get(j).isWord() ? 0 : 1;
+            words += countsToReach(m, j) ? 1 : 0;
             int i = m.mention[j];
             if (!canPass(m, j, c) || i < 0 && (endsPhrase(m, j) || m.is(j, Cue.PLACE) || m.is(j, Cue.LINK))) {
                 return;
@@ -221,7 +221,7 @@ final class PartyFinder {
             if (m.mention[j] < 0 && (endsPhrase(m, j) || m.is(j, Cue.PLACE) || m.is(j, Cue.LINK))) {
                 break; // the في of منظمة الأمن والتعاون في أوروبا is the name's
             }
-            words += m.name[j] || !m.tokens.get(j).isWord() ? 0 : 1;
+            words += countsToReach(m, j) ? 1 : 0;
             made |= m.is(j, Cue.MAKE) || m.future[j];
             int i = m.mention[j];
             boolean first = i >= 0 && (j == from || m.mention[j - 1] != i);
@@ -260,7 +260,7 @@ final class PartyFinder {
             if (m.timex[j] >= 0) {
                 continue;
             }
-            words += m.name[j] || !m.tokens.get(j).isWord() ? 0 : 1;
+            words += countsToReach(m, j) ? 1 : 0;
             boolean introduced = m.is(j, Cue.PLACE) || (visit && m.is(j, Cue.DESTINATION))
                     || (m.is(j, Cue.PLACE_NOUN) && m.hasProclitic(j, 'ب'));
             int at = introduced ? placeAfter(m, j, to, c) : -1;
@@ -301,6 +301,11 @@ final class PartyFinder {
     static boolean isPlace(TokenMarks m, int k) {
         int i = m.mention[k];
         return i >= 0 && m.mentions.get(i).type() == EntityType.LOC && !m.inRole[i];
+    }
+
+    /** Whether token {@code j} counts toward a reach: names, roles and marks do not. */
+    private static boolean countsToReach(TokenMarks m, int j) {
+        return !m.name[j] && m.tokens.get(j).isWord();
     }
 
     /** Whether the look from the trigger may go on at {@code j}: not past a clause end or another trigger. */

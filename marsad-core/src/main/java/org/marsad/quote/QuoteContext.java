@@ -123,13 +123,13 @@ final class QuoteContext {
         return entities.values();
     }
 
-    /** The speaker a mention names: its entity, by the fullest name the article gives it. */
     /** Whether the speaker is one of the article's persons. */
     boolean isPerson(Speaker s) {
         ArticleEntity e = s.isNamed() ? entities.get(s.entity()) : null;
         return e != null && e.type() == EntityType.PER;
     }
 
+    /** The speaker a mention names: its entity, by the fullest name the article gives it. */
     Speaker speakerOf(Mention m) {
         ArticleEntity e = entities.get(m.entity());
         String name = e != null && e.name() != null ? e.name() : text.substring(m.start(), m.end());

@@ -46,6 +46,17 @@ public record Token(int start, int end, String norm, String stem, int prefixLeng
         return start + prefixLength;
     }
 
+    /**
+     * Where the word starts without its conjunction or preposition, at its article when one is
+     * written ({@code والاتصال} gives {@code الاتصال}, {@code فصندوق} gives {@code صندوق}).
+     */
+    public int articleStart(CharSequence text) {
+        int stem = stemStart();
+        boolean article = proclitics().endsWith("ال") && stem - 2 >= start
+                && text.charAt(stem - 2) == 'ا' && text.charAt(stem - 1) == 'ل';
+        return article ? stem - 2 : stem;
+    }
+
     /** The proclitics and article in their normalised form ({@code وبال} for {@code وبالمفاوضات}), empty when none. */
     public String proclitics() {
         return norm.substring(0, norm.length() - stem.length());

@@ -8,7 +8,8 @@ import java.util.Set;
  * Dates counted from the anchor in ways the other families do not read:
  * <ul>
  *   <li>a day of a month named relative to the anchor: {@code الثامن من الشهر الجاري}, {@code يوم 10
- *       من الشهر الماضي};</li>
+ *       من الشهر الماضي}; or to the time told last, {@code السابع من الشهر نفسه}, which
+ *       {@link SameRecognizer} resolves;</li>
  *   <li>a span back or forward from the anchor: {@code قبل ثلاثة أيام}, {@code بعد أسبوعين} (but not
  *       {@code قبل ثلاثة أيام من الانتخابات}, which counts from something else);</li>
  *   <li>the period before last or after next: {@code الأسبوع قبل الماضي}, {@code العام بعد المقبل};</li>
@@ -65,11 +66,14 @@ final class RelativeDayRecognizer implements Recognizer {
             return null;
         }
         String which = w.bare(k + 2);
+        int end = k + 3;
+        if (SameRecognizer.SAMENESS.contains(w.key(k + 2))) {
+            return new Match(i, end, Timex.Type.DATE, SameRecognizer.MONTH + ":" + day[0]); // السابع من الشهر نفسه
+        }
         int shift = THIS.contains(which) ? 0 : LAST.contains(which) ? -1 : NEXT.contains(which) ? 1 : 9;
         if (shift == 9) {
             return null;
         }
-        int end = k + 3;
         if (anchor == null) {
             return new Match(i, end, Timex.Type.DATE, shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF");
         }
@@ -79,7 +83,7 @@ final class RelativeDayRecognizer implements Recognizer {
     }
 
     /** The day at word j, a number or an ordinal phrase, and how many words it takes; or null. */
-    static int[] dayAt(TimeWords w, int j) {
+    private static int[] dayAt(TimeWords w, int j) {
         int n = w.number(j);
         if (n >= 1 && n <= 31 && w.digits(j) <= 2) {
             return new int[] {n, 1};

@@ -1,5 +1,6 @@
 package org.marsad.time;
 
+import org.marsad.text.FutureVerbs;
 import org.marsad.text.Lexicon;
 
 /**
@@ -68,19 +69,12 @@ final class TenseCue {
         return tooLong || NAMES.containsKey(key) || k > 0 && FIRST_NAMES.containsKey(w.key(k - 1));
     }
 
-    /** {@code سيعقد}, {@code وستلتقي}, {@code سنواصل}: س + an imperfect prefix + a stem. */
+    /** {@code سيعقد}, {@code وستلتقي}, {@code سنواصل}: the future prefix, on no word listed as not a verb. */
     static boolean isFutureVerb(String key) {
-        String k = key;
-        if (k.length() > 5 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') && k.charAt(1) == 'س') {
-            k = k.substring(1);
-        }
-        if (k.length() < 5 || k.charAt(0) != 'س') {
+        if (!FutureVerbs.hasFuturePrefix(key)) {
             return false;
         }
-        char p = k.charAt(1);
-        if (p != 'ي' && p != 'ت' && p != 'ن') {
-            return false;
-        }
+        String k = key.charAt(0) == 'س' ? key : key.substring(1);
         for (String not : TimeData.NOT_FUTURE) {
             if (k.startsWith(not)) {
                 return false;

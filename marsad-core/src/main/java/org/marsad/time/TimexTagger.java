@@ -24,8 +24,6 @@ import org.marsad.text.Lexicon;
 public final class TimexTagger {
     public static final Layer<Timex> LAYER = Layer.of("timexes", Timex.class);
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}]+");
-    /** A value that names a calendar year, month or day (not a week, a season or a reference). */
-    private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?(/|$)");
 
     private final Recognizer[] recognizers;
     /** The words any expression can start with (besides numbers and month names). */
@@ -171,7 +169,7 @@ public final class TimexTagger {
                     && found.get(f + 1).start() == m.end() + 1) {
                 continue;
             }
-            String value = m.value().startsWith(SameRecognizer.SAME) ? sameAs(m.value(), out) : m.value();
+            String value = m.value().startsWith(SameRecognizer.SAME) ? SameRecognizer.resolve(m.value(), out) : m.value();
             if (value == null) {
                 continue; // اليوم نفسه with no day told before it
             }
@@ -179,40 +177,6 @@ public final class TimexTagger {
             int start = knownAsWritten(w, first) ? w.start[first] : w.afterClitic(first);
             out.add(new Timex(start, w.end[m.end() - 1], m.type(), value));
         }
-    }
-
-    /**
-     * The value of a reference to the time told last ({@link SameRecognizer}): the latest calendar
-     * date precise enough for the unit referred to, cut to that unit; null when there is none.
-     */
-    private static String sameAs(String placeholder, List<Timex> before) {
-        int colon = placeholder.indexOf(':');
-        String unit = colon < 0 ? placeholder : placeholder.substring(0, colon);
-        int needed = unit.equals(SameRecognizer.DAY) ? 10 : unit.equals(SameRecognizer.MONTH) ? 7 : 4;
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Timex t = before.get(k);
-            if (t.type() != Timex.Type.DATE || !CALENDAR.matcher(t.value()).lookingAt()) {
-                continue;
-            }
-            String value = t.value();
-            String first = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
-            if (first.length() < needed) {
-                continue;
-            }
-            if (unit.equals(SameRecognizer.DAY)) {
-                return value;
-            }
-            String cut = first.substring(0, needed);
-            if (colon < 0) {
-                return cut;
-            }
-            try {
-                return LocalDate.parse(cut + "-01").withDayOfMonth(Integer.parseInt(placeholder.substring(colon + 1))).toString();
-            } catch (java.time.DateTimeException e) {
-                return null; // the 31st of a 30-day month
-            }
-        }
-        return null;
     }
 
     /**

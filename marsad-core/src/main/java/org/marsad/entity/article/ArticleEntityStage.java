@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.marsad.doc.Doc;
 import org.marsad.doc.Layer;
 import org.marsad.doc.Span;
@@ -39,6 +40,16 @@ public final class ArticleEntityStage implements Stage {
     public static final Layer<ArticleEntity> ENTITIES = Layer.of("article-entities", ArticleEntity.class);
 
     private final RoleFinder roles = new RoleFinder();
+    /** How often a word occurs in the news corpus, to tell a surname from a common word. */
+    private final ToIntFunction<String> corpusCount;
+
+    public ArticleEntityStage() {
+        this(NerTagger.standard().features()::corpusCount);
+    }
+
+    public ArticleEntityStage(ToIntFunction<String> corpusCount) {
+        this.corpusCount = corpusCount;
+    }
 
     @Override
     public String name() {
@@ -63,8 +74,7 @@ public final class ArticleEntityStage implements Stage {
         List<EntityMention> named = NamePropagation.propagate(text, tokens,
                 InstitutionNames.add(text, tokens, withWords(text, doc.get(NerStage.LAYER))));
         List<Role> found = roles.find(text, tokens, named, covered);
-        List<EntityMention> completed = NameCompletion.complete(text, tokens, named, found, covered,
-                NerTagger.standard().features()::corpusCount);
+        List<EntityMention> completed = NameCompletion.complete(text, tokens, named, found, covered, corpusCount);
         if (completed != named) {
             // the surname found is a name to look for elsewhere in the article, and its holder's role moves with it
             named = NamePropagation.propagate(text, tokens, completed);

@@ -128,9 +128,7 @@ final class InstitutionNames {
         if (start > t.start() || t.proclitics().isEmpty()) {
             return start;
         }
-        // ف and ك, which a name may begin with, are clitics before a listed word
-        int stem = t.stemStart();
-        return t.proclitics().endsWith("ال") && stem - 2 >= t.start() && text.startsWith("ال", stem - 2) ? stem - 2 : stem;
+        return t.articleStart(text); // ف and ك, which a name may begin with, are clitics before a listed word
     }
 
     /** Whether a mention overlaps the name without lying inside it, or is the name itself. */
